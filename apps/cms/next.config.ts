@@ -1,0 +1,17 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // In a pnpm workspace the dependencies live at the root, so Turbopack must start there.
+  turbopack: { root: path.resolve(dirname, '../..') },
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor } from '../access/roles'
+import { regionKinds } from '../fields/options'
+import { joinFrom } from '../fields/relations'
+import { slug } from '../fields/slug'
+
+/** Noord-Brabant, its regions and municipalities, with the CBS region code where there is one. */
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  labels: { singular: 'Regio', plural: "Regio's" },
+  admin: { useAsTitle: 'title', group: 'Ordening', defaultColumns: ['title', 'kind', 'cbsCode', 'parent'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'title', label: 'Naam', type: 'text', required: true, maxLength: 120 },
+    slug(),
+    { name: 'kind', label: 'Soort', type: 'select', required: true, options: regionKinds, admin: { position: 'sidebar' } },
+    {
+      name: 'cbsCode',
+      label: 'CBS-regiocode',
+      type: 'text',
+      unique: true,
+      validate: (value: unknown) =>
+        value === undefined || value === null || value === '' || (typeof value === 'string' && /^(NL01|PV\d{2}|CR\d{2}|GM\d{4})$/.test(value))
+          ? true
+          : 'Gebruik een CBS-code zoals PV30, CR35 of GM0855.',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'parent', label: 'Ligt in', type: 'relationship', relationTo: 'regions', admin: { position: 'sidebar' } },
+    { name: 'description', label: 'Omschrijving', type: 'textarea', maxLength: 1000 },
+    joinFrom('children', 'regions', 'parent', 'Onderliggende gebieden'),
+    joinFrom('knowledgeItems', 'knowledge-items', 'regions', 'Kennisitems'),
+    joinFrom('organisations', 'organisations', 'region', 'Organisaties'),
+  ],
+}

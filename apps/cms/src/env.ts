@@ -1,0 +1,27 @@
+/**
+ * Runtime configuration, read once. No secret has a default: a missing one stops the
+ * server with a clear message. During `next build` the values are not needed (nothing
+ * connects or signs then), so the build does not ask for them.
+ */
+const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+
+export function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (value) return value
+  if (isBuild) return ''
+  throw new Error(`Environment variable ${name} is not set. See README.md, section "Configuration".`)
+}
+
+export const env = {
+  get databaseUrl() {
+    return requiredEnv('DATABASE_URL')
+  },
+  get payloadSecret() {
+    return requiredEnv('PAYLOAD_SECRET')
+  },
+  /** The portal's public URL, allowed by CORS and CSRF. */
+  portalUrl: process.env.PORTAL_URL,
+  serverUrl: process.env.CMS_PUBLIC_URL,
+  /** Push mode is a developer's opt-in only; everywhere else the committed migrations shape the schema. */
+  push: process.env.PAYLOAD_DB_PUSH === 'true',
+}

@@ -1,0 +1,50 @@
+import type { Field, GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access/roles'
+
+const linkFields: Field[] = [
+  { name: 'label', label: 'Tekst', type: 'text', required: true, maxLength: 80 },
+  {
+    name: 'url',
+    label: 'Link',
+    type: 'text',
+    required: true,
+    admin: { description: 'Een pad op deze site (/kennisbank) of een volledig webadres.' },
+    validate: (value: unknown) =>
+      typeof value === 'string' && (/^\/[a-z0-9\-/]*$/.test(value) || /^https?:\/\/\S+$/.test(value))
+        ? true
+        : 'Vul een pad zoals /kennisbank of een webadres met https:// in.',
+  },
+]
+
+/** Navigation, footer and contact details of the portal. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Website-instellingen',
+  admin: { group: 'Beheer' },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    { name: 'siteName', label: 'Naam van de site', type: 'text', required: true, defaultValue: 'Kennisbank Brede Welvaart Brabant' },
+    { name: 'tagline', label: 'Ondertitel', type: 'text', maxLength: 200 },
+    { name: 'navigation', label: 'Hoofdnavigatie', type: 'array', maxRows: 8, fields: linkFields },
+    {
+      name: 'footer',
+      label: 'Voettekst',
+      type: 'group',
+      fields: [
+        { name: 'text', label: 'Tekst', type: 'textarea', maxLength: 600 },
+        { name: 'links', label: 'Links', type: 'array', maxRows: 12, fields: linkFields },
+      ],
+    },
+    {
+      name: 'contact',
+      label: 'Contact',
+      type: 'group',
+      fields: [
+        { name: 'email', label: 'E-mailadres', type: 'email' },
+        { name: 'phone', label: 'Telefoonnummer', type: 'text', maxLength: 30 },
+        { name: 'address', label: 'Adres', type: 'textarea', maxLength: 300 },
+      ],
+    },
+  ],
+}

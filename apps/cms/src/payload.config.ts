@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Editions } from './collections/Editions'
+import { Events } from './collections/Events'
+import { Indicators } from './collections/Indicators'
+import { KnowledgeItems } from './collections/KnowledgeItems'
+import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { Programmes } from './collections/Programmes'
+import { Regions } from './collections/Regions'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { env } from './env'
+import { defaultLexical } from './fields/defaultLexical'
+import { SiteSettings } from './globals/SiteSettings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const allowedOrigins = [env.portalUrl, env.serverUrl].filter((url): url is string => Boolean(url))
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Kennisbank Brede Welvaart' },
+    importMap: { baseDir: dirname },
+    timezones: {
+      supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
+      defaultTimezone: 'Europe/Amsterdam',
+    },
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+  },
+  collections: [KnowledgeItems, Programmes, Events, Editions, Organisations, Themes, Regions, Indicators, Pages, Media, Users],
+  globals: [SiteSettings],
+  editor: defaultLexical,
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUrl },
+    push: env.push,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  cors: allowedOrigins,
+  csrf: allowedOrigins,
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  typescript: {
+    outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
+    declare: false,
+  },
+  jobs: {
+    // Runs scheduled publishing (versions.drafts.schedulePublish) inside the CMS process.
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  telemetry: false,
+})

@@ -1,0 +1,59 @@
+// Noord-Brabant, its four regions (with the CBS COROP code) and a selection of municipalities.
+export type RegionSeed = {
+  slug: string
+  title: string
+  kind: 'province' | 'region' | 'municipality'
+  cbsCode?: string
+  parent?: string
+  description?: string
+}
+
+export const regions: RegionSeed[] = [
+  {
+    slug: 'noord-brabant',
+    title: 'Noord-Brabant',
+    kind: 'province',
+    cbsCode: 'PV30',
+    description: 'De provincie Noord-Brabant.',
+  },
+  {
+    slug: 'west-brabant',
+    title: 'West-Brabant',
+    kind: 'region',
+    cbsCode: 'CR34',
+    parent: 'noord-brabant',
+    description: 'De regio rond Breda, Roosendaal en Bergen op Zoom (CBS: West-Noord-Brabant).',
+  },
+  {
+    slug: 'hart-van-brabant',
+    title: 'Hart van Brabant',
+    kind: 'region',
+    cbsCode: 'CR35',
+    parent: 'noord-brabant',
+    description: 'Midden-Brabant, de regio rond Tilburg (CBS: Midden-Noord-Brabant).',
+  },
+  {
+    slug: 'noordoost-brabant',
+    title: 'Noordoost-Brabant',
+    kind: 'region',
+    cbsCode: 'CR36',
+    parent: 'noord-brabant',
+    description: "De regio rond 's-Hertogenbosch en Oss (CBS: Noordoost-Noord-Brabant).",
+  },
+  {
+    slug: 'zuidoost-brabant',
+    title: 'Zuidoost-Brabant',
+    kind: 'region',
+    cbsCode: 'CR37',
+    parent: 'noord-brabant',
+    description: 'Metropoolregio Eindhoven, ook bekend als Brainport (CBS: Zuidoost-Noord-Brabant).',
+  },
+  { slug: 'breda', title: 'Breda', kind: 'municipality', cbsCode: 'GM0758', parent: 'west-brabant' },
+  { slug: 'bergen-op-zoom', title: 'Bergen op Zoom', kind: 'municipality', cbsCode: 'GM0748', parent: 'west-brabant' },
+  { slug: 'roosendaal', title: 'Roosendaal', kind: 'municipality', cbsCode: 'GM1674', parent: 'west-brabant' },
+  { slug: 'tilburg', title: 'Tilburg', kind: 'municipality', cbsCode: 'GM0855', parent: 'hart-van-brabant' },
+  { slug: 's-hertogenbosch', title: "'s-Hertogenbosch", kind: 'municipality', cbsCode: 'GM0796', parent: 'noordoost-brabant' },
+  { slug: 'oss', title: 'Oss', kind: 'municipality', cbsCode: 'GM0828', parent: 'noordoost-brabant' },
+  { slug: 'eindhoven', title: 'Eindhoven', kind: 'municipality', cbsCode: 'GM0772', parent: 'zuidoost-brabant' },
+  { slug: 'helmond', title: 'Helmond', kind: 'municipality', cbsCode: 'GM0794', parent: 'zuidoost-brabant' },
+]
