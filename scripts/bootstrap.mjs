@@ -1,7 +1,7 @@
 // Entry point of `npm start` and `npm test` on a machine that has only Node.js and npm.
 // Brings the pinned pnpm (corepack's download is not relied on), installs the workspace,
 // then hands over to scripts/start.mjs or scripts/test.mjs.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,4 +38,11 @@ if (installedPnpmVersion() !== pnpmVersion) {
 const env = { ...process.env, PNPM_BIN: pnpmBin, npm_config_manage_package_manager_versions: 'false' }
 console.log('→ pnpm install')
 run(process.execPath, [pnpmBin, 'install', '--frozen-lockfile', '--reporter=append-only'], { env })
-run(process.execPath, [path.join(root, 'scripts', `${task}.mjs`), ...process.argv.slice(3)], { env })
+// The last step runs asynchronously so that a stop signal reaches it and it can shut its servers down.
+const child = spawn(process.execPath, [path.join(root, 'scripts', `${task}.mjs`), ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  cwd: root,
+  env,
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // In a pnpm workspace the dependencies live at the root, so Turbopack must start there.
   turbopack: { root: path.resolve(dirname, '../..') },
   poweredByHeader: false,
+  // Types are checked by `pnpm check` (tsc over sources and tests) before every test run.
+  typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }

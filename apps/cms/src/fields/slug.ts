@@ -27,6 +27,14 @@ export const slug = (useAsSlug = 'title') =>
         if ('name' in field && field.name === 'slug' && field.type === 'text') {
           field.label = 'Slug (webadres)'
           field.admin = { ...field.admin, description: 'Wordt uit de titel gemaakt; alleen kleine letters, cijfers en streepjes.' }
+          // Fill an empty slug from the title before validation (Payload's own hook runs later, in beforeChange).
+          field.hooks = {
+            ...field.hooks,
+            beforeValidate: [
+              ...(field.hooks?.beforeValidate ?? []),
+              ({ value, data }) => value || slugify((data as Record<string, unknown> | undefined)?.[useAsSlug]) || value,
+            ],
+          }
           field.validate = (value: unknown) =>
             typeof value === 'string' && slugPattern.test(value)
               ? true

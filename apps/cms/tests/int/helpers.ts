@@ -1,0 +1,88 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+/** Reads a variable that the test runner (scripts/test.mjs) sets. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run the suite through \`npm test\` (scripts/test.mjs).`)
+  return value
+}
+
+export const cmsUrl = () => requiredEnv('CMS_URL')
+
+let instance: Promise<Payload> | undefined
+/** The local API against the same database that the running CMS serves. */
+export const localApi = () => (instance ??= getPayload({ config }))
+
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
+
+export type Http = {
+  get: (path: string, token?: string) => Promise<{ status: number; body: any }>
+  send: (method: 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, token?: string) => Promise<{ status: number; body: any }>
+  graphql: (query: string, token?: string) => Promise<{ status: number; body: any }>
+  login: (email: string, password: string) => Promise<{ status: number; token?: string; body: any }>
+}
+
+async function parse(response: Response) {
+  const text = await response.text()
+  try {
+    return { status: response.status, body: JSON.parse(text) }
+  } catch {
+    return { status: response.status, body: text }
+  }
+}
+
+const auth = (token?: string): Record<string, string> => (token ? { authorization: `JWT ${token}` } : {})
+
+/** Real HTTP against the running CMS (no cookies: each call is anonymous unless a token is passed). */
+export const http: Http = {
+  get: async (path, token) => parse(await fetch(`${cmsUrl()}${path}`, { headers: auth(token) })),
+  send: async (method, path, data, token) =>
+    parse(
+      await fetch(`${cmsUrl()}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...auth(token) },
+        body: data === undefined ? undefined : JSON.stringify(data),
+      }),
+    ),
+  graphql: async (query, token) =>
+    parse(
+      await fetch(`${cmsUrl()}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth(token) },
+        body: JSON.stringify({ query }),
+      }),
+    ),
+  login: async (email, password) => {
+    const result = await parse(
+      await fetch(`${cmsUrl()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      }),
+    )
+    return { ...result, token: result.body?.token }
+  },
+}
+
+/** A minimal valid Lexical document. */
+export const richText = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+})

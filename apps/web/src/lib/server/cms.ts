@@ -1,0 +1,11 @@
+import { createCmsClient, type CmsClient } from '@kennisbank/cms-client'
+
+import { readConfig } from './config'
+
+let client: CmsClient | undefined
+
+/** The portal's one CMS client (server-only). */
+export function cms(): CmsClient {
+  client ??= createCmsClient({ baseUrl: readConfig().cmsUrl })
+  return client
+}

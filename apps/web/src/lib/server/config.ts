@@ -1,0 +1,19 @@
+import { env } from '$env/dynamic/private'
+
+/** Runtime configuration of the portal, checked once at start-up (hooks.server.ts `init`). */
+export function readConfig() {
+  const cmsUrl = env.CMS_URL
+  if (!cmsUrl) {
+    throw new Error('CMS_URL is not set: the portal needs the address of the CMS, e.g. CMS_URL=http://localhost:3000')
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(cmsUrl)
+  } catch {
+    throw new Error(`CMS_URL is not a valid URL: "${cmsUrl}"`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`CMS_URL must use http or https: "${cmsUrl}"`)
+  }
+  return { cmsUrl: parsed.origin }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+
+import { CmsError, createCmsClient } from './index'
+
+function recordingFetch(body: unknown, status = 200) {
+  const calls: URL[] = []
+  const fetchImpl = (async (input: URL | RequestInfo) => {
+    calls.push(new URL(String(input)))
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+  }) as typeof fetch
+  return { calls, fetchImpl }
+}
+
+const empty = { docs: [], totalDocs: 0, limit: 10, page: 1, totalPages: 0, hasNextPage: false, hasPrevPage: false }
+
+describe('createCmsClient', () => {
+  it('always filters collections with drafts on _status = published and never asks for drafts', async () => {
+    const { calls, fetchImpl } = recordingFetch(empty)
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
+    await cms.knowledgeItems.list({ page: 2 })
+    await cms.findBySlug('events', 'x')
+    for (const url of calls) {
+      expect(url.searchParams.get('where[and][1][_status][equals]')).toBe('published')
+      expect(url.searchParams.has('draft')).toBe(false)
+    }
+    expect(calls[0]?.searchParams.get('page')).toBe('2')
+  })
+
+  it('leaves collections without drafts unfiltered', async () => {
+    const { calls, fetchImpl } = recordingFetch(empty)
+    await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).list('themes')
+    expect([...calls[0]!.searchParams.keys()].some((key) => key.includes('_status'))).toBe(false)
+  })
+
+  it('turns an error status into a CmsError instead of an empty result', async () => {
+    const { fetchImpl } = recordingFetch({ errors: [] }, 500)
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
+    await expect(cms.knowledgeItems.list()).rejects.toBeInstanceOf(CmsError)
+  })
+
+  it('reports an unreachable CMS as 503', async () => {
+    const failing = (async () => {
+      throw new TypeError('fetch failed')
+    }) as typeof fetch
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: failing })
+    await expect(cms.siteSettings()).rejects.toMatchObject({ status: 503 })
+  })
+
+  it('returns null for an unknown slug', async () => {
+    const { fetchImpl } = recordingFetch(empty)
+    expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).knowledgeItems.bySlug('nope')).toBeNull()
+  })
+})

@@ -1,0 +1,103 @@
+import type { Config, KnowledgeItem, SiteSetting } from '@kennisbank/types'
+import { stringify } from 'qs-esm'
+
+type Collections = Config['collections']
+export type CollectionSlug = keyof Collections
+
+/** Payload's paginated list response. */
+export type Paginated<T> = {
+  docs: T[]
+  totalDocs: number
+  limit: number
+  page: number
+  totalPages: number
+  hasNextPage: boolean
+  hasPrevPage: boolean
+}
+
+/** Collections with drafts: the client always asks for published documents only. */
+const draftCollections = new Set<CollectionSlug>(['knowledge-items', 'programmes', 'events', 'pages'])
+
+export class CmsError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(message)
+    this.name = 'CmsError'
+  }
+}
+
+export type ListOptions = {
+  page?: number
+  limit?: number
+  sort?: string
+  depth?: number
+  where?: Record<string, unknown>
+}
+
+export type CmsClientOptions = {
+  /** Base URL of the CMS, e.g. http://localhost:3000 */
+  baseUrl: string
+  fetch?: typeof fetch
+  /** Abort a request after this many milliseconds. */
+  timeoutMs?: number
+}
+
+/**
+ * A typed, read-only client for the CMS REST API. It never requests drafts: every
+ * query on a collection with drafts carries `_status = published`, on top of the
+ * CMS's own access rules.
+ */
+export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs = 10_000 }: CmsClientOptions) {
+  const base = new URL(baseUrl)
+
+  async function get<T>(path: string, query: Record<string, unknown> = {}): Promise<T> {
+    const url = new URL(`/api/${path}${Object.keys(query).length ? `?${stringify(query)}` : ''}`, base)
+    let response: Response
+    try {
+      response = await fetchImpl(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
+    } catch (cause) {
+      throw new CmsError(`CMS unreachable: ${(cause as Error).message}`, 503, url.href)
+    }
+    if (!response.ok) {
+      throw new CmsError(`CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
+    }
+    return (await response.json()) as T
+  }
+
+  function publishedOnly(collection: CollectionSlug, where: Record<string, unknown> = {}) {
+    if (!draftCollections.has(collection)) return where
+    return { and: [where, { _status: { equals: 'published' } }] }
+  }
+
+  async function list<S extends CollectionSlug>(collection: S, options: ListOptions = {}): Promise<Paginated<Collections[S]>> {
+    const { page = 1, limit = 10, sort, depth = 1, where } = options
+    return get<Paginated<Collections[S]>>(collection, {
+      page,
+      limit,
+      sort,
+      depth,
+      where: publishedOnly(collection, where),
+    })
+  }
+
+  async function findBySlug<S extends CollectionSlug>(collection: S, slug: string, depth = 2): Promise<Collections[S] | null> {
+    const result = await list(collection, { where: { slug: { equals: slug } }, limit: 1, depth })
+    return result.docs[0] ?? null
+  }
+
+  return {
+    list,
+    findBySlug,
+    knowledgeItems: {
+      list: (options: Omit<ListOptions, 'where'> = {}) =>
+        list('knowledge-items', { sort: '-publishedAt', ...options }) as Promise<Paginated<KnowledgeItem>>,
+      bySlug: (slug: string) => findBySlug('knowledge-items', slug) as Promise<KnowledgeItem | null>,
+    },
+    siteSettings: () => get<SiteSetting>('globals/site-settings', { depth: 0 }),
+  }
+}
+
+export type CmsClient = ReturnType<typeof createCmsClient>

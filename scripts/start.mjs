@@ -1,0 +1,85 @@
+// `npm start`: production build of CMS and portal, database (embedded unless DATABASE_URL
+// is set), migrations, demo content, then both servers. Ctrl+C stops everything.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { startDatabase } from './lib/database.mjs'
+import { assertPortFree, buildIfNeeded, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const webPort = Number(process.env.PORTAL_PORT ?? 5173)
+const cmsUrl = process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`
+const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${webPort}`
+
+/** A random secret kept in .data/ for this machine's local installation (never committed). */
+function localSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, 'payload-secret')
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return readFileSync(file, 'utf8').trim()
+}
+
+mkdirSync(dataDir, { recursive: true })
+await assertPortFree(cmsPort, 'CMS_PORT')
+await assertPortFree(webPort, 'PORTAL_PORT')
+buildIfNeeded({ force: process.argv.includes('--rebuild') })
+
+const database = await startDatabase({
+  name: process.env.DATABASE_NAME ?? 'kennisbank',
+  dataDir: path.join(dataDir, 'postgres'),
+  port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+})
+
+const cmsEnv = {
+  DATABASE_URL: database.url,
+  PAYLOAD_SECRET: localSecret(),
+  CMS_PUBLIC_URL: cmsUrl,
+  PORTAL_URL: portalUrl,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+const credentialsFile = path.join(dataDir, 'demo-credentials.txt')
+
+const servers = []
+async function shutdown(code = 0) {
+  await Promise.all(servers.map((server) => server.stop()))
+  await database.stop()
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+try {
+  console.log('→ applying migrations')
+  pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'migrate'], { env: cmsEnv })
+  console.log('→ demo content')
+  pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'run', 'src/seed/run.ts'], {
+    env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: 'false', SEED_CREDENTIALS_FILE: credentialsFile },
+  })
+
+  const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
+    cwd: path.join(root, 'apps/cms'),
+    env: cmsEnv,
+  })
+  servers.push(cms)
+  await waitForHttp(`http://127.0.0.1:${cmsPort}/api/globals/site-settings`, { child: cms })
+
+  const web = startServer('web', process.execPath, ['build/index.js'], {
+    cwd: path.join(root, 'apps/web'),
+    env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+  })
+  servers.push(web)
+  await waitForHttp(`http://127.0.0.1:${webPort}/`, { child: web })
+
+  console.log(`
+  ✔ Kennisbank Brede Welvaart Brabant is running
+    Portal: ${portalUrl}
+    CMS:    ${cmsUrl}/admin
+    Demo accounts: printed above on first start, and kept in ${path.relative(root, credentialsFile)}
+    Stop with Ctrl+C.
+`)
+} catch (error) {
+  console.error(`\n✖ ${error.message}`)
+  await shutdown(1)
+}

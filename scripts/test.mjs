@@ -1,0 +1,104 @@
+// `npm test`: type checks and unit tests, then a fresh database (embedded unless DATABASE_URL
+// is set) with every migration applied from empty and the demo content seeded, the production
+// builds served on their own ports, the integration suite over the local API and HTTP, and the
+// Playwright end-to-end suite in Chromium.
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { startDatabase } from './lib/database.mjs'
+import { assertPortFree, buildIfNeeded, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+
+const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
+const webPort = Number(process.env.TEST_PORTAL_PORT ?? 5174)
+const cmsUrl = `http://127.0.0.1:${cmsPort}`
+const portalUrl = `http://127.0.0.1:${webPort}`
+const passwords = { admin: randomBytes(12).toString('base64url'), editor: randomBytes(12).toString('base64url') }
+
+const steps = []
+const step = async (name, fn) => {
+  const started = Date.now()
+  console.log(`\n━━ ${name}`)
+  await fn()
+  steps.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+const servers = []
+let database
+async function cleanup() {
+  await Promise.all(servers.map((server) => server.stop()))
+  await database?.stop()
+}
+process.on('SIGINT', async () => {
+  await cleanup()
+  process.exit(130)
+})
+
+let failed = false
+try {
+  await assertPortFree(cmsPort, 'TEST_CMS_PORT')
+  await assertPortFree(webPort, 'TEST_PORTAL_PORT')
+
+  await step('type checks', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'check']))
+  await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
+
+  await step('fresh test database', async () => {
+    database = await startDatabase({
+      name: 'kennisbank_test',
+      dataDir: path.join(dataDir, 'postgres-test'),
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330),
+      fresh: true,
+    })
+  })
+  const cmsEnv = {
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    CMS_PUBLIC_URL: cmsUrl,
+    PORTAL_URL: portalUrl,
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  await step('migrations from empty', () => pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'migrate'], { env: cmsEnv }))
+  await step('demo content', () =>
+    pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'run', 'src/seed/run.ts'], {
+      env: { ...cmsEnv, SEED_ADMIN_PASSWORD: passwords.admin, SEED_EDITOR_PASSWORD: passwords.editor },
+    }),
+  )
+  await step('production builds', () => buildIfNeeded())
+
+  await step('start CMS and portal', async () => {
+    const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
+      cwd: path.join(root, 'apps/cms'),
+      env: { ...cmsEnv, NODE_ENV: 'production' },
+    })
+    servers.push(cms)
+    await waitForHttp(`${cmsUrl}/api/globals/site-settings`, { child: cms })
+    const web = startServer('web', process.execPath, ['build/index.js'], {
+      cwd: path.join(root, 'apps/web'),
+      env: { CMS_URL: cmsUrl, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+    })
+    servers.push(web)
+    await waitForHttp(`${portalUrl}/`, { child: web })
+  })
+
+  const testEnv = {
+    ...cmsEnv,
+    CMS_URL: cmsUrl,
+    PORTAL_URL: portalUrl,
+    TEST_ADMIN_EMAIL: 'beheerder@kennisbank.local',
+    TEST_ADMIN_PASSWORD: passwords.admin,
+    TEST_EDITOR_EMAIL: 'redacteur@kennisbank.local',
+    TEST_EDITOR_PASSWORD: passwords.editor,
+  }
+  await step('integration tests (local API + HTTP)', () => pnpm(['--filter', '@kennisbank/cms', 'run', 'test:int'], { env: testEnv }))
+  await step('end-to-end tests (Chromium)', () => pnpm(['--filter', '@kennisbank/web', 'run', 'test:e2e'], { env: testEnv }))
+} catch (error) {
+  failed = true
+  console.error(`\n✖ ${error.message}`)
+} finally {
+  await cleanup()
+}
+
+console.log(`\n${steps.map((s) => `  ✔ ${s}`).join('\n')}`)
+console.log(failed ? '\n✖ tests failed' : '\n✔ all tests passed')
+process.exit(failed ? 1 : 0)
