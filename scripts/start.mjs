@@ -36,6 +36,7 @@ const cmsEnv = {
   PAYLOAD_SECRET: localSecret(),
   CMS_PUBLIC_URL: cmsUrl,
   PORTAL_URL: portalUrl,
+  MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
 }

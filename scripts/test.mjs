@@ -3,6 +3,7 @@
 // builds served on their own ports, the integration suite over the local API and HTTP, and the
 // Playwright end-to-end suite in Chromium.
 import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
@@ -14,6 +15,8 @@ const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const portalUrl = `http://127.0.0.1:${webPort}`
 const passwords = { admin: randomBytes(12).toString('base64url'), editor: randomBytes(12).toString('base64url') }
 
+const mediaDir = path.join(dataDir, 'media-test')
+const logDir = path.join(dataDir, 'test-logs')
 const steps = []
 const step = async (name, fn) => {
   const started = Date.now()
@@ -42,6 +45,8 @@ try {
   await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
 
   await step('fresh test database', async () => {
+    rmSync(mediaDir, { recursive: true, force: true })
+    mkdirSync(logDir, { recursive: true })
     database = await startDatabase({
       name: 'kennisbank_test',
       dataDir: path.join(dataDir, 'postgres-test'),
@@ -56,6 +61,7 @@ try {
     PORTAL_URL: portalUrl,
     PAYLOAD_JOBS_AUTORUN: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
+    MEDIA_DIR: mediaDir,
   }
 
   await step('migrations from empty', () => pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'migrate'], { env: cmsEnv }))
@@ -70,12 +76,14 @@ try {
     const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
       cwd: path.join(root, 'apps/cms'),
       env: { ...cmsEnv, NODE_ENV: 'production' },
+      logFile: path.join(logDir, 'cms.log'),
     })
     servers.push(cms)
     await waitForHttp(`${cmsUrl}/api/globals/site-settings`, { child: cms })
     const web = startServer('web', process.execPath, ['build/index.js'], {
       cwd: path.join(root, 'apps/web'),
       env: { CMS_URL: cmsUrl, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+      logFile: path.join(logDir, 'web.log'),
     })
     servers.push(web)
     await waitForHttp(`${portalUrl}/`, { child: web })
@@ -95,6 +103,14 @@ try {
 } catch (error) {
   failed = true
   console.error(`\n✖ ${error.message}`)
+  for (const name of ['cms', 'web']) {
+    try {
+      const lines = readFileSync(path.join(logDir, `${name}.log`), 'utf8').trimEnd().split('\n')
+      console.error(`\n── last lines of ${name} server log (.data/test-logs/${name}.log)\n${lines.slice(-60).join('\n')}`)
+    } catch {
+      // that server did not start
+    }
+  }
 } finally {
   await cleanup()
 }

@@ -1,7 +1,7 @@
 // Small helpers to run the workspace's commands and long-running servers.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -23,8 +23,14 @@ export function pnpm(args, { env = {}, cwd = root, allowFailure = false } = {}) 
 }
 
 /** Starts a long-running server; its output is prefixed so two servers can share a terminal. */
-export function startServer(name, command, args, { env = {}, cwd = root } = {}) {
+export function startServer(name, command, args, { env = {}, cwd = root, logFile } = {}) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (logFile) {
+    const log = createWriteStream(logFile)
+    child.stdout.pipe(log)
+    child.stderr.pipe(log)
+    return withStop(child, name)
+  }
   const prefix = (stream, out) => {
     let buffer = ''
     stream.on('data', (chunk) => {
@@ -36,6 +42,11 @@ export function startServer(name, command, args, { env = {}, cwd = root } = {}) 
   }
   prefix(child.stdout, process.stdout)
   prefix(child.stderr, process.stderr)
+  return withStop(child, name)
+}
+
+
+function withStop(child, name) {
   child.on('exit', (code, signal) => {
     if (!child.stopping) console.error(`[${name}] stopped unexpectedly (${code ?? signal})`)
   })

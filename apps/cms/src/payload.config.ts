@@ -62,5 +62,14 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  // Client mistakes (404, 403, invalid input, failed logins) are not server errors: no stack traces in the log.
+  loggingLevels: {
+    NotFound: 'debug',
+    Forbidden: 'debug',
+    ValidationError: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    QueryError: 'info',
+  },
   telemetry: false,
 })
