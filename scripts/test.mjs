@@ -2,6 +2,7 @@
 // is set) with every migration applied from empty and the demo content seeded, the production
 // builds served on their own ports, the integration suite over the local API and HTTP, and the
 // Playwright end-to-end suite in Chromium.
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -41,6 +42,10 @@ try {
   await assertPortFree(cmsPort, 'TEST_CMS_PORT')
   await assertPortFree(webPort, 'TEST_PORTAL_PORT')
 
+  await step('dependency version floors', () => {
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-versions.mjs')], { stdio: 'inherit' })
+    if (result.status !== 0) throw new Error('a dependency is below its security floor')
+  })
   await step('type checks', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'check']))
   await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
 
