@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
-import { assertPortFree, buildIfNeeded, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+import { assertPortFree, buildIfNeeded, dataDir, payloadCli, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
 const webPort = Number(process.env.TEST_PORTAL_PORT ?? 5174)
@@ -69,9 +69,9 @@ try {
     MEDIA_DIR: mediaDir,
   }
 
-  await step('migrations from empty', () => pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'migrate'], { env: cmsEnv }))
+  await step('migrations from empty', () => payloadCli(['migrate'], { env: cmsEnv }))
   await step('demo content', () =>
-    pnpm(['--filter', '@kennisbank/cms', 'exec', 'payload', 'run', 'src/seed/run.ts'], {
+    payloadCli(['run', 'src/seed/run.ts'], {
       env: { ...cmsEnv, SEED_ADMIN_PASSWORD: passwords.admin, SEED_EDITOR_PASSWORD: passwords.editor },
     }),
   )

@@ -22,6 +22,16 @@ export function pnpm(args, { env = {}, cwd = root, allowFailure = false } = {}) 
   return result.status ?? 1
 }
 
+/** Runs the Payload CLI of the CMS (migrate, run …) directly with Node, and fails loudly. */
+export function payloadCli(args, { env = {} } = {}) {
+  const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', ...args], {
+    cwd: path.join(root, 'apps/cms'),
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
+  if (result.status !== 0) throw new Error(`payload ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+}
+
 /** Starts a long-running server; its output is prefixed so two servers can share a terminal. */
 export function startServer(name, command, args, { env = {}, cwd = root, logFile } = {}) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 
 import { apiLogin, cmsUrl, requiredEnv } from './helpers'
 
-test('an editor publishes a draft in the admin, and it appears on the portal', async ({ page, request }) => {
+// An English-speaking browser, to show that the admin is Dutch by default.
+test.use({ locale: 'en-US' })
+
+test('an editor publishes a draft in the Dutch admin, and it appears on the portal', async ({ page, request }) => {
   const editorEmail = requiredEnv('TEST_EDITOR_EMAIL')
   const editorPassword = requiredEnv('TEST_EDITOR_PASSWORD')
   const token = await apiLogin(editorEmail, editorPassword)
