@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { http, localApi, requiredEnv, richText, unique } from './helpers'
+import { eventData, http, localApi, requiredEnv, richText, unique } from './helpers'
 
 const draftCollections = ['knowledge-items', 'programmes', 'events', 'pages'] as const
 type DraftCollection = (typeof draftCollections)[number]
@@ -40,21 +40,13 @@ function baseData(collection: DraftCollection, title: string, summary: string): 
     case 'programmes':
       return { title, summary, themes: [anchor.theme] }
     case 'events':
-      return {
-        title,
+      return eventData(title, {
         summary,
-        type: 'webinar',
-        startsAt: '2030-03-30T08:00:00.000Z',
-        startsAt_tz: 'Europe/Amsterdam',
-        endsAt: '2030-03-30T09:00:00.000Z',
-        endsAt_tz: 'Europe/Amsterdam',
-        location: { mode: 'online' },
-        registration: { mode: 'none' },
         programme: anchor.programme,
         organisers: [anchor.organisation],
         themes: [anchor.theme],
         edition: anchor.edition,
-      }
+      })
     case 'pages':
       return { title, intro: summary, layout: [{ blockType: 'content', body: richText(summary) }] }
   }

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { http, localApi, requiredEnv, richText, unique } from './helpers'
+import { eventData, http, localApi, requiredEnv, richText, unique } from './helpers'
 import { illustration } from '../../src/seed/files'
 
 let payload: Payload
@@ -64,18 +64,11 @@ describe('validation', () => {
     const response = await http.send(
       'POST',
       '/api/events',
-      {
-        title: unique('Omgekeerd'),
-        summary: 'x',
-        type: 'webinar',
+      eventData(unique('Omgekeerd'), {
         startsAt: '2030-01-02T10:00:00.000Z',
-        startsAt_tz: 'Europe/Amsterdam',
         endsAt: '2030-01-02T09:00:00.000Z',
-        endsAt_tz: 'Europe/Amsterdam',
-        location: { mode: 'online' },
-        registration: { mode: 'none' },
         _status: 'published',
-      },
+      }),
       editorToken,
     )
     expect(response.status).toBe(400)

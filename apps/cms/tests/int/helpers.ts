@@ -86,3 +86,17 @@ export const richText = (text: string) => ({
     ],
   },
 })
+
+/** A valid online event (times in UTC, shown in Europe/Amsterdam); override any field. */
+export const eventData = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  summary: 'Een bijeenkomst',
+  type: 'webinar',
+  startsAt: '2030-03-30T08:00:00.000Z',
+  startsAt_tz: 'Europe/Amsterdam',
+  endsAt: '2030-03-30T09:00:00.000Z',
+  endsAt_tz: 'Europe/Amsterdam',
+  location: { mode: 'online' },
+  registration: { mode: 'none' },
+  ...extra,
+})
