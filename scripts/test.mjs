@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
-import { assertPortFree, buildIfNeeded, dataDir, payloadCli, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+import { assertPortFree, buildIfNeeded, dataDir, payloadCli, seedDemoContent, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
 const webPort = Number(process.env.TEST_PORTAL_PORT ?? 5174)
@@ -71,7 +71,7 @@ try {
 
   await step('migrations from empty', () => payloadCli(['migrate'], { env: cmsEnv }))
   await step('demo content', () =>
-    payloadCli(['run', 'src/seed/run.ts'], {
+    seedDemoContent({
       env: { ...cmsEnv, SEED_ADMIN_PASSWORD: passwords.admin, SEED_EDITOR_PASSWORD: passwords.editor },
     }),
   )

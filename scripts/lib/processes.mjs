@@ -1,9 +1,9 @@
 // Small helpers to run the workspace's commands and long-running servers.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dataDir = path.join(root, '.data')
@@ -24,12 +24,33 @@ export function pnpm(args, { env = {}, cwd = root, allowFailure = false } = {}) 
 
 /** Runs the Payload CLI of the CMS (migrate, run …) directly with Node, and fails loudly. */
 export function payloadCli(args, { env = {} } = {}) {
-  const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', ...args], {
+  const keepAlive = path.join(root, 'scripts/lib/keep-alive.mjs')
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(keepAlive).href, 'node_modules/payload/bin.js', ...args], {
     cwd: path.join(root, 'apps/cms'),
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    timeout: 15 * 60_000,
   })
   if (result.status !== 0) throw new Error(`payload ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+}
+
+/**
+ * Loads the demo content (`payload run src/seed/run.ts`). The seed writes a file when it has
+ * finished; Payload's CLI has been seen to exit 0 without running the script at all (its
+ * TypeScript loader, rarely), so a missing file means one more try, then a loud failure.
+ */
+export function seedDemoContent({ env }) {
+  const doneFile = path.join(dataDir, `seed-done-${process.pid}.json`)
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    rmSync(doneFile, { force: true })
+    payloadCli(['run', 'src/seed/run.ts'], { env: { ...env, SEED_DONE_FILE: doneFile } })
+    if (existsSync(doneFile)) {
+      rmSync(doneFile)
+      return
+    }
+    console.warn(`! the seed exited without running (attempt ${attempt} of 3)`)
+  }
+  throw new Error('the demo content could not be loaded: the seed script never ran')
 }
 
 /** Starts a long-running server; its output is prefixed so two servers can share a terminal. */

@@ -20,4 +20,9 @@ if (process.env.SEED_CREDENTIALS_FILE && accounts.length > 0) {
   const { appendFileSync } = await import('node:fs')
   appendFileSync(process.env.SEED_CREDENTIALS_FILE, accounts.map((a) => `${a.role}\t${a.email}\t${a.password}\n`).join(''), { mode: 0o600 })
 }
+// Tells the launcher that the seed really ran (see scripts/lib/processes.mjs, `seedDemoContent`).
+if (process.env.SEED_DONE_FILE) {
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(process.env.SEED_DONE_FILE, JSON.stringify({ created, accounts: accounts.length }))
+}
 process.exit(0)

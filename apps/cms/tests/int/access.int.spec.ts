@@ -112,6 +112,17 @@ describe('anonymous REST', () => {
     }
   })
 
+  it('counts include published documents only', async () => {
+    for (const collection of draftCollections) {
+      const drafts = await http.get(`/api/${collection}/count?where[_status][equals]=draft&draft=true`)
+      expect(drafts.status, collection).toBe(200)
+      expect(drafts.body.totalDocs, collection).toBe(0)
+      const all = await http.get(`/api/${collection}/count?draft=true`)
+      const published = await payload.count({ collection, where: { _status: { equals: 'published' } } })
+      expect(all.body.totalDocs, collection).toBe(published.totalDocs)
+    }
+  })
+
   it('documents by id show the published version or nothing', async () => {
     for (const collection of draftCollections) {
       const { neverPublished, withDraft } = secretIds[collection]

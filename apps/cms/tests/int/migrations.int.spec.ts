@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
@@ -33,7 +33,9 @@ describe('migrations', () => {
 
   it('match the config: generating a migration finds no schema change', () => {
     const before = new Set(readdirSync(migrationsDir))
-    const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', 'migrate:create', 'drift-check', '--skip-empty'], {
+    const keepAlive = path.resolve(cmsDir, '../../scripts/lib/keep-alive.mjs')
+    const args = ['--import', pathToFileURL(keepAlive).href, 'node_modules/payload/bin.js', 'migrate:create', 'drift-check', '--skip-empty']
+    const result = spawnSync(process.execPath, args, {
       cwd: cmsDir,
       env: process.env,
       encoding: 'utf8',
