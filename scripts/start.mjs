@@ -20,16 +20,22 @@ function localSecret() {
   return readFileSync(file, 'utf8').trim()
 }
 
-mkdirSync(dataDir, { recursive: true })
-await assertPortFree(cmsPort, 'CMS_PORT')
-await assertPortFree(webPort, 'PORTAL_PORT')
-buildIfNeeded({ force: process.argv.includes('--rebuild') })
+function fail(error) {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+}
 
-const database = await startDatabase({
-  name: process.env.DATABASE_NAME ?? 'kennisbank',
-  dataDir: path.join(dataDir, 'postgres'),
-  port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-})
+mkdirSync(dataDir, { recursive: true })
+const database = await (async () => {
+  await assertPortFree(cmsPort, 'CMS_PORT')
+  await assertPortFree(webPort, 'PORTAL_PORT')
+  buildIfNeeded({ force: process.argv.includes('--rebuild') })
+  return startDatabase({
+    name: process.env.DATABASE_NAME ?? 'kennisbank',
+    dataDir: path.join(dataDir, 'postgres'),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  })
+})().catch(fail)
 
 const cmsEnv = {
   DATABASE_URL: database.url,
