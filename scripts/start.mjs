@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
-import { assertPortFree, buildIfNeeded, dataDir, payloadCli, seedDemoContent, root, startServer, waitForHttp } from './lib/processes.mjs'
+import { assertPortFree, buildIfNeeded, cmsCli, dataDir, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const webPort = Number(process.env.PORTAL_PORT ?? 5173)
@@ -59,9 +59,9 @@ process.on('SIGTERM', () => shutdown(0))
 
 try {
   console.log('→ applying migrations')
-  payloadCli(['migrate'], { env: cmsEnv })
+  cmsCli(['migrate'], { env: cmsEnv })
   console.log('→ demo content')
-  seedDemoContent({
+  cmsCli(['seed'], {
     env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: 'false', SEED_CREDENTIALS_FILE: credentialsFile },
   })
 

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
-import { assertPortFree, buildIfNeeded, dataDir, payloadCli, seedDemoContent, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+import { assertPortFree, buildIfNeeded, cmsCli, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
 const webPort = Number(process.env.TEST_PORTAL_PORT ?? 5174)
@@ -49,6 +49,7 @@ try {
   await step('type checks', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'check']))
   await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
 
+  await step('production builds', () => buildIfNeeded())
   await step('fresh test database', async () => {
     rmSync(mediaDir, { recursive: true, force: true })
     mkdirSync(logDir, { recursive: true })
@@ -69,14 +70,12 @@ try {
     MEDIA_DIR: mediaDir,
   }
 
-  await step('migrations from empty', () => payloadCli(['migrate'], { env: cmsEnv }))
+  await step('migrations from empty', () => cmsCli(['migrate'], { env: cmsEnv }))
   await step('demo content', () =>
-    seedDemoContent({
+    cmsCli(['seed'], {
       env: { ...cmsEnv, SEED_ADMIN_PASSWORD: passwords.admin, SEED_EDITOR_PASSWORD: passwords.editor },
     }),
   )
-  await step('production builds', () => buildIfNeeded())
-
   await step('start CMS and portal', async () => {
     const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
       cwd: path.join(root, 'apps/cms'),

@@ -1,9 +1,9 @@
 // Small helpers to run the workspace's commands and long-running servers.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dataDir = path.join(root, '.data')
@@ -22,35 +22,18 @@ export function pnpm(args, { env = {}, cwd = root, allowFailure = false } = {}) 
   return result.status ?? 1
 }
 
-/** Runs the Payload CLI of the CMS (migrate, run …) directly with Node, and fails loudly. */
-export function payloadCli(args, { env = {} } = {}) {
-  const keepAlive = path.join(root, 'scripts/lib/keep-alive.mjs')
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(keepAlive).href, 'node_modules/payload/bin.js', ...args], {
+/**
+ * Runs the CMS's bundled command line (`apps/cms/dist/cli.mjs migrate|seed`) and fails loudly.
+ * `--conditions=production` makes Lexical resolve to its prebuilt files: its `node` entry points
+ * use a top-level await that deadlocks Node 20's module loader (see apps/cms/src/cli.ts).
+ */
+export function cmsCli(args, { env = {} } = {}) {
+  const result = spawnSync(process.execPath, ['--conditions=production', 'dist/cli.mjs', ...args], {
     cwd: path.join(root, 'apps/cms'),
     stdio: 'inherit',
     env: { ...process.env, ...env },
-    timeout: 15 * 60_000,
   })
-  if (result.status !== 0) throw new Error(`payload ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
-}
-
-/**
- * Loads the demo content (`payload run src/seed/run.ts`). The seed writes a file when it has
- * finished; Payload's CLI has been seen to exit 0 without running the script at all (its
- * TypeScript loader, rarely), so a missing file means one more try, then a loud failure.
- */
-export function seedDemoContent({ env }) {
-  const doneFile = path.join(dataDir, `seed-done-${process.pid}.json`)
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    rmSync(doneFile, { force: true })
-    payloadCli(['run', 'src/seed/run.ts'], { env: { ...env, SEED_DONE_FILE: doneFile } })
-    if (existsSync(doneFile)) {
-      rmSync(doneFile)
-      return
-    }
-    console.warn(`! the seed exited without running (attempt ${attempt} of 3)`)
-  }
-  throw new Error('the demo content could not be loaded: the seed script never ran')
+  if (result.status !== 0) throw new Error(`cms ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 }
 
 /** Starts a long-running server; its output is prefixed so two servers can share a terminal. */
@@ -135,7 +118,7 @@ function sourceFingerprint() {
 export function buildIfNeeded({ force = false } = {}) {
   const stamp = path.join(dataDir, 'build-fingerprint')
   const fingerprint = sourceFingerprint()
-  const outputs = [path.join(root, 'apps/cms/.next/BUILD_ID'), path.join(root, 'apps/web/build/index.js')]
+  const outputs = ['apps/cms/.next/BUILD_ID', 'apps/cms/dist/cli.mjs', 'apps/web/build/index.js'].map((file) => path.join(root, file))
   const upToDate =
     !force && fingerprint && outputs.every((file) => existsSync(file)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint
   if (upToDate) {

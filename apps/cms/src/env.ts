@@ -3,6 +3,8 @@
  * server with a clear message. During `next build` the values are not needed (nothing
  * connects or signs then), so the build does not ask for them.
  */
+import path from 'node:path'
+
 const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 
 export function requiredEnv(name: string): string {
@@ -22,6 +24,8 @@ export const env = {
   /** The portal's public URL, allowed by CORS and CSRF. */
   portalUrl: process.env.PORTAL_URL,
   serverUrl: process.env.CMS_PUBLIC_URL,
+  /** Where uploads are stored; the launchers and Docker set it, a developer's default is apps/cms/media. */
+  mediaDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
   /** Push mode is a developer's opt-in only; everywhere else the committed migrations shape the schema. */
   push: process.env.PAYLOAD_DB_PUSH === 'true',
 }

@@ -1,11 +1,7 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isLoggedIn } from '../access/roles'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+import { env } from '../env'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -18,7 +14,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(dirname, '../../media'),
+    staticDir: env.mediaDir,
     mimeTypes: [
       'image/jpeg',
       'image/png',
