@@ -1,7 +1,7 @@
 // Small helpers to run the workspace's commands and long-running servers.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -128,5 +128,6 @@ export function buildIfNeeded({ force = false } = {}) {
   console.log('→ building CMS and portal (production)')
   pnpm(['--filter', '@kennisbank/cms', 'run', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } })
   pnpm(['--filter', '@kennisbank/web', 'run', 'build'])
+  mkdirSync(dataDir, { recursive: true })
   if (fingerprint) writeFileSync(stamp, fingerprint)
 }
