@@ -257,6 +257,12 @@ describe('roles', () => {
     const stored = await payload.findByID({ collection: 'knowledge-items', id, draft: true })
     expect(stored._status).toBe('draft')
     expect((await http.get(`/api/knowledge-items/${id}`)).status).toBe(404)
+
+    // Withdrawing the own proposal is allowed; deleting published content is not.
+    expect((await http.send('DELETE', `/api/knowledge-items/${id}`, undefined, contributor.token)).status).toBe(200)
+    const publishedId = secretIds['knowledge-items'].withDraft
+    expect([403, 404]).toContain((await http.send('DELETE', `/api/knowledge-items/${publishedId}`, undefined, contributor.token)).status)
+    expect((await payload.findByID({ collection: 'knowledge-items', id: publishedId })).id).toBe(publishedId)
   })
 
   it('a contributor cannot forge the author, nor touch or see another contributor’s drafts', async () => {
