@@ -67,6 +67,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       data: status ? { ...data, _status: status } : data,
       draft: status === 'draft',
       file,
+      // Keep seed file names stable (no "-1" suffix when a file is left over), so re-runs find them.
+      overwriteExistingFiles: Boolean(file),
       overrideAccess: true,
       context,
     } as Parameters<Payload['create']>[0])
