@@ -2,8 +2,9 @@ import { error } from '@sveltejs/kit'
 
 import type { PageServerLoad } from './$types'
 
-import { lexicalToBlocks } from '$lib/richtext'
+import { safeHref, toRichNodes } from '$lib/richtext/transform'
 import { cms } from '$lib/server/cms'
+import { readConfig } from '$lib/server/config'
 
 export const load: PageServerLoad = async ({ params }) => {
   if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) error(404, 'Dit kennisitem bestaat niet.')
@@ -15,8 +16,11 @@ export const load: PageServerLoad = async ({ params }) => {
       summary: item.summary,
       type: item.type,
       publishedAt: item.publishedAt ?? null,
-      body: lexicalToBlocks(item.body),
-      links: (item.externalLinks ?? []).map(({ label, url }) => ({ label, url })),
+      body: toRichNodes(item.body, { mediaBase: readConfig().cmsUrl }),
+      links: (item.externalLinks ?? []).flatMap(({ label, url }) => {
+        const href = safeHref(url)
+        return href ? [{ label, url: href }] : []
+      }),
     },
   }
 }

@@ -1,0 +1,109 @@
+import { render } from 'svelte/server'
+import { describe, expect, it } from 'vitest'
+
+import RichText from './RichText.svelte'
+import { safeHref, toRichNodes } from './transform'
+
+const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
+const doc = (...children: unknown[]) => ({ root: { type: 'root', children } })
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children })
+const customLink = (url: string, label = 'klik') => ({ type: 'link', fields: { linkType: 'custom', url }, children: [text(label)] })
+// Svelte's hydration markers (HTML comments) are removed so assertions read like the page.
+const html = (value: unknown) =>
+  render(RichText, { props: { nodes: toRichNodes(value, { mediaBase: 'https://cms.example.nl' }) } }).body.replace(/<!--[^>]*-->/g, '')
+
+describe('safeHref', () => {
+  it('allows http(s), mailto, tel, site paths and fragments', () => {
+    for (const ok of ['https://www.cbs.nl/x?a=1', 'http://example.org', 'mailto:redactie@example.org', 'tel:+31201234567', '/kennisbank/x', '#kop']) {
+      expect(safeHref(ok)).toBe(ok)
+    }
+  })
+
+  it('refuses script and data URLs, disguised schemes and protocol-relative URLs', () => {
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example', '/\\evil.example', 'file:///etc/passwd', '', 42, null]) {
+      expect(safeHref(bad), String(bad)).toBeNull()
+    }
+  })
+})
+
+describe('rich text', () => {
+  it('renders headings, paragraphs, formatting, lists, quotes and rules', () => {
+    const out = html(
+      doc(
+        { type: 'heading', tag: 'h1', children: [text('Kop')] },
+        paragraph(text('vet', 1), text(' en '), text('schuin', 2)),
+        { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [text('een')] }, { type: 'listitem', children: [text('twee')] }] },
+        { type: 'quote', children: [text('Citaat')] },
+        { type: 'horizontalrule' },
+      ),
+    )
+    expect(out).toContain('<h2>Kop</h2>')
+    expect(out).toMatch(/<p><strong>vet<\/strong> en <em>schuin<\/em><\/p>/)
+    expect(out).toMatch(/<ol><li>een<\/li><li>twee<\/li><\/ol>/)
+    expect(out).toContain('<blockquote>Citaat</blockquote>')
+    expect(out).toContain('<hr')
+  })
+
+  it('marks external links and resolves internal links to portal URLs; unpublished targets lose the link', () => {
+    const out = html(
+      doc(
+        paragraph(customLink('https://www.cbs.nl', 'CBS')),
+        paragraph({ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'knowledge-items', value: { id: 1, slug: 'wat-is-brede-welvaart' } } }, children: [text('intern')] }),
+        paragraph({ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'knowledge-items', value: 7 } }, children: [text('concept')] }),
+      ),
+    )
+    expect(out).toContain('href="https://www.cbs.nl" rel="external noopener noreferrer"')
+    expect(out).toContain('(externe link)')
+    expect(out).toContain('<a href="/kennisbank/wat-is-brede-welvaart">intern</a>')
+    expect(out).toContain('<p>concept</p>')
+  })
+
+  it('renders images with alt, size and srcset, and files with type and size', () => {
+    const out = html(
+      doc(
+        { type: 'upload', value: { url: '/api/media/file/a.png', alt: 'Kaart van Brabant', mimeType: 'image/png', width: 1600, height: 900, sizes: { small: { url: '/api/media/file/a-640.webp', width: 640 } } } },
+        { type: 'upload', value: { url: 'https://cms.example.nl/api/media/file/w.pdf', alt: 'Werkblad', mimeType: 'application/pdf', filename: 'w.pdf', filesize: 245000 } },
+        { type: 'upload', value: 12 },
+      ),
+    )
+    expect(out).toContain('src="https://cms.example.nl/api/media/file/a.png"')
+    expect(out).toContain('alt="Kaart van Brabant"')
+    expect(out).toContain('width="1600"')
+    expect(out).toContain('srcset="https://cms.example.nl/api/media/file/a-640.webp 640w"')
+    expect(out).toContain('loading="lazy"')
+    expect(out).toMatch(/Werkblad<\/a> <span class="meta">\(PDF, 245 kB\)<\/span>/)
+    expect(out.match(/<img/g)).toHaveLength(1)
+  })
+
+  it('keeps hostile content inert', () => {
+    const out = html(
+      doc(
+        paragraph(text('<script>alert(1)</script><img src=x onerror=alert(2)>')),
+        paragraph(customLink('javascript:alert(3)', 'gevaarlijk')),
+        paragraph(customLink('data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==', 'data')),
+        paragraph(customLink('https://example.org/" onmouseover="alert(5)', 'attribuut')),
+        { type: 'upload', value: { url: 'javascript:alert(6)', alt: '" onerror="alert(7)', mimeType: 'image/png' } },
+        { type: 'upload', value: { url: '/x.png', alt: '"><script>alert(8)</script>', mimeType: 'image/png' } },
+        { type: 'html', html: '<script>alert(9)</script>' },
+        { type: 'heading', tag: 'h1" onclick="alert(10)', children: [text('kop')] },
+      ),
+    )
+    expect(out).not.toMatch(/<script/i)
+    expect(out).not.toMatch(/javascript:/i)
+    expect(out).not.toMatch(/data:text/i)
+    expect(out).not.toMatch(/<img[^>]+onerror=/i)
+    expect(out).not.toMatch(/ on\w+="/i)
+    expect(out).toContain('&lt;script>alert(1)&lt;/script>')
+    expect(out).toContain('<p>gevaarlijk</p>')
+    expect(out).toContain('<h2>kop</h2>')
+  })
+
+  it('survives malformed and deeply nested input', () => {
+    expect(toRichNodes(null)).toEqual([])
+    expect(toRichNodes({ root: { children: 'x' } })).toEqual([])
+    expect(toRichNodes({ root: { children: [null, 3, 'x', { type: 'paragraph', children: [null] }] } })).toEqual([{ kind: 'paragraph', children: [] }])
+    let deep: unknown = text('diep')
+    for (let i = 0; i < 10_000; i++) deep = { type: 'quote', children: [deep] }
+    expect(() => toRichNodes(doc(deep))).not.toThrow()
+  })
+})

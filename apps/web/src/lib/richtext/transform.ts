@@ -1,0 +1,186 @@
+/**
+ * Lexical JSON (from the CMS) → a small, typed tree that Svelte renders with escaping.
+ * This is the portal's one rich-text reader: nothing from content is ever rendered as raw
+ * HTML, links pass an allowlist of schemes, internal links become portal URLs, and unknown
+ * nodes are skipped (their text kept where they have any).
+ */
+export type TextFormat = { bold: boolean; italic: boolean; underline: boolean; strikethrough: boolean; code: boolean; subscript: boolean; superscript: boolean }
+
+export type RichNode =
+  | { kind: 'text'; text: string; format: TextFormat }
+  | { kind: 'linebreak' }
+  | { kind: 'paragraph'; children: RichNode[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; children: RichNode[] }
+  | { kind: 'quote'; children: RichNode[] }
+  | { kind: 'list'; ordered: boolean; items: RichNode[][] }
+  | { kind: 'link'; href: string; external: boolean; children: RichNode[] }
+  | { kind: 'image'; src: string; alt: string; width?: number; height?: number; srcset?: string }
+  | { kind: 'file'; href: string; label: string; type: string; size: string }
+  | { kind: 'rule' }
+
+export type TransformOptions = {
+  /** Base for relative media URLs (the CMS's public address). */
+  mediaBase?: string
+}
+
+type Raw = Record<string, unknown>
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined)
+
+/** Portal paths of the collections that internal links may point at. */
+const portalPaths: Record<string, (slug: string) => string> = {
+  'knowledge-items': (slug) => `/kennisbank/${slug}`,
+  programmes: (slug) => `/programmas/${slug}`,
+  events: (slug) => `/agenda/${slug}`,
+  organisations: (slug) => `/netwerk/${slug}`,
+  themes: (slug) => `/themas/${slug}`,
+  pages: (slug) => `/${slug}`,
+}
+
+const allowedSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+
+/**
+ * An href that is safe to put in an attribute, or null: absolute http(s)/mailto/tel URLs,
+ * site-relative paths and fragments. Control characters and whitespace inside the scheme
+ * (`java\tscript:`) are refused, not cleaned.
+ */
+export function safeHref(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const href = value.trim()
+  if (!href || href.length > 2048 || /[\u0000-\u001f\u007f]/.test(href)) return null
+  if (href.startsWith('#')) return href
+  if (href.startsWith('/')) return href.startsWith('//') || href.startsWith('/\\') ? null : href
+  try {
+    return allowedSchemes.has(new URL(href).protocol) ? href : null
+  } catch {
+    return null
+  }
+}
+
+function formatOf(bits: unknown): TextFormat {
+  const f = typeof bits === 'number' ? bits : 0
+  return {
+    bold: (f & 1) !== 0,
+    italic: (f & 2) !== 0,
+    strikethrough: (f & 4) !== 0,
+    underline: (f & 8) !== 0,
+    code: (f & 16) !== 0,
+    subscript: (f & 32) !== 0,
+    superscript: (f & 64) !== 0,
+  }
+}
+
+const units = ['B', 'kB', 'MB', 'GB']
+function fileSize(bytes: unknown): string {
+  let size = typeof bytes === 'number' && bytes > 0 ? bytes : 0
+  let unit = 0
+  while (size >= 1000 && unit < units.length - 1) {
+    size /= 1000
+    unit++
+  }
+  return size ? `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: unit ? 1 : 0 }).format(size)} ${units[unit]}` : ''
+}
+
+function fileType(mimeType: string, filename: string): string {
+  const known: Record<string, string> = {
+    'application/pdf': 'PDF',
+    'text/csv': 'CSV',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+    'application/vnd.oasis.opendocument.text': 'ODT',
+  }
+  return known[mimeType] ?? (filename.split('.').pop() ?? '').toUpperCase()
+}
+
+function mediaUrl(url: unknown, options: TransformOptions): string | null {
+  const raw = str(url)
+  if (raw.startsWith('/') && !raw.startsWith('//') && options.mediaBase) {
+    return safeHref(new URL(raw, options.mediaBase).href)
+  }
+  return safeHref(raw)
+}
+
+function upload(node: Raw, options: TransformOptions): RichNode[] {
+  const doc = node.value
+  if (!isRecord(doc)) return [] // not populated (e.g. not readable): leave it out
+  const src = mediaUrl(doc.url, options)
+  if (!src) return []
+  const mimeType = str(doc.mimeType)
+  if (mimeType.startsWith('image/')) {
+    const sizes = isRecord(doc.sizes) ? Object.values(doc.sizes) : []
+    const srcset = sizes
+      .filter(isRecord)
+      .map((size) => ({ url: mediaUrl(size.url, options), width: num(size.width) }))
+      .filter((size): size is { url: string; width: number } => Boolean(size.url && size.width))
+      .map((size) => `${size.url} ${size.width}w`)
+      .join(', ')
+    return [{ kind: 'image', src, alt: str(doc.alt), width: num(doc.width), height: num(doc.height), srcset: srcset || undefined }]
+  }
+  const filename = str(doc.filename)
+  return [{ kind: 'file', href: src, label: str(doc.alt) || filename || 'Download', type: fileType(mimeType, filename), size: fileSize(doc.filesize) }]
+}
+
+function link(node: Raw, children: RichNode[]): RichNode[] {
+  const fields = isRecord(node.fields) ? node.fields : {}
+  if (fields.linkType === 'internal') {
+    const doc = isRecord(fields.doc) ? fields.doc : {}
+    const target = isRecord(doc.value) ? doc.value : null
+    const toPath = portalPaths[str(doc.relationTo)]
+    const slug = target ? str(target.slug) : ''
+    // Not populated (unpublished, or not readable): keep the text, drop the link.
+    if (!toPath || !/^[a-z0-9-]+$/.test(slug)) return children
+    return [{ kind: 'link', href: toPath(slug), external: false, children }]
+  }
+  const href = safeHref(fields.url ?? node.url)
+  if (!href) return children
+  return [{ kind: 'link', href, external: /^https?:/i.test(href), children }]
+}
+
+function transformNode(node: unknown, options: TransformOptions, depth: number): RichNode[] {
+  if (!isRecord(node) || depth > 40) return []
+  const children = () => transformChildren(node.children, options, depth + 1)
+  switch (node.type) {
+    case 'text':
+      return typeof node.text === 'string' && node.text ? [{ kind: 'text', text: node.text, format: formatOf(node.format) }] : []
+    case 'linebreak':
+      return [{ kind: 'linebreak' }]
+    case 'tab':
+      return [{ kind: 'text', text: ' ', format: formatOf(0) }]
+    case 'paragraph':
+      return [{ kind: 'paragraph', children: children() }]
+    case 'heading': {
+      const level = node.tag === 'h3' ? 3 : node.tag === 'h4' || node.tag === 'h5' || node.tag === 'h6' ? 4 : 2
+      return [{ kind: 'heading', level, children: children() }]
+    }
+    case 'quote':
+      return [{ kind: 'quote', children: children() }]
+    case 'list': {
+      const items = (Array.isArray(node.children) ? node.children : []).map((item) =>
+        isRecord(item) && item.type === 'listitem' ? transformChildren(item.children, options, depth + 1) : transformNode(item, options, depth + 1),
+      )
+      return [{ kind: 'list', ordered: node.listType === 'number', items }]
+    }
+    case 'link':
+    case 'autolink':
+      return link(node, children())
+    case 'upload':
+      return upload(node, options)
+    case 'horizontalrule':
+      return [{ kind: 'rule' }]
+    default:
+      // Unknown node: keep whatever text it holds, nothing else.
+      return children()
+  }
+}
+
+function transformChildren(value: unknown, options: TransformOptions, depth: number): RichNode[] {
+  return Array.isArray(value) ? value.flatMap((child) => transformNode(child, options, depth)) : []
+}
+
+/** The tree of a Lexical document; an empty list for anything that is not one. */
+export function toRichNodes(value: unknown, options: TransformOptions = {}): RichNode[] {
+  const root = isRecord(value) && isRecord(value.root) ? value.root : null
+  return root ? transformChildren(root.children, options, 0) : []
+}
