@@ -57,7 +57,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     collection: CollectionSlug,
     key: { field: string; value: string | number },
     make: () => Promise<Record<string, unknown>> | Record<string, unknown>,
-    { status, file }: { status?: 'published' | 'draft'; file?: SeedFile } = {},
+    { status, file, afterCreate }: { status?: 'published' | 'draft'; file?: SeedFile; afterCreate?: (id: number) => Promise<unknown> } = {},
   ): Promise<number> {
     const existing = await findId(collection, key.field, key.value)
     if (existing !== undefined) return existing
@@ -73,6 +73,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       context,
     } as Parameters<Payload['create']>[0])
     count(collection)
+    await afterCreate?.(doc.id as number)
     return doc.id as number
   }
 
@@ -188,7 +189,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   const itemIds = new Map<string, number>()
   for (const [index, item] of knowledgeItems.entries()) {
-    const existed = (await findId('knowledge-items', 'slug', item.slug)) !== undefined
     const id = await ensure(
       'knowledge-items',
       { field: 'slug', value: item.slug },
@@ -213,11 +213,15 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           : undefined,
         publishedAt: new Date(`${item.publishedAt}T09:00:00Z`).toISOString(),
       }),
-      { status: item.status ?? 'published' },
+      {
+        status: item.status ?? 'published',
+        // A newer, unpublished edit on top of the published version (proves drafts stay hidden).
+        afterCreate: item.pendingDraftTitle
+          ? (newId) =>
+              payload.update({ collection: 'knowledge-items', id: newId, data: { title: item.pendingDraftTitle }, draft: true, overrideAccess: true, context })
+          : undefined,
+      },
     )
-    if (!existed && item.pendingDraftTitle) {
-      await payload.update({ collection: 'knowledge-items', id, data: { title: item.pendingDraftTitle }, draft: true, overrideAccess: true, context })
-    }
     itemIds.set(item.slug, id)
   }
 
