@@ -1,5 +1,6 @@
 import {
   BlockquoteFeature,
+  EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
   HeadingFeature,
   LinkFeature,
@@ -19,7 +20,7 @@ const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) =>
     ? true
     : validateUrl(value, { required: true, allowMailto: true })
 
-/** The editor every rich-text field uses: headings from h2, lists, quotes, links (internal or http(s)) and uploads. */
+/** The editor every rich-text field uses: headings from h2, lists, quotes, tables, links (internal or http(s)) and uploads. */
 export const defaultLexical = lexicalEditor({
   features: ({ rootFeatures }) => [
     ...rootFeatures.filter((feature) => !['heading', 'link', 'upload'].includes(feature.key)),
@@ -35,6 +36,7 @@ export const defaultLexical = lexicalEditor({
           field.name === 'url' && field.type === 'text' && !field.hasMany ? { ...field, hasMany: false, validate: validateLinkUrl } : field,
         ),
     }),
+    EXPERIMENTAL_TableFeature(),
     FixedToolbarFeature(),
   ],
 })

@@ -44,6 +44,24 @@ describe('rich text', () => {
     expect(out).toContain('<hr')
   })
 
+  it('renders tables with header cells and spans, and drops stray rows', () => {
+    const cell = (t: string, headerState = 0, extra = {}) => ({ type: 'tablecell', headerState, ...extra, children: [paragraph(text(t))] })
+    const out = html(
+      doc({
+        type: 'table',
+        children: [
+          { type: 'tablerow', children: [cell('Jaar', 1), cell('Score', 1)] },
+          { type: 'tablerow', children: [cell('2023'), cell('7,6', 0, { colSpan: 2 })] },
+          { type: 'paragraph', children: [text('geen rij')] },
+        ],
+      }),
+    )
+    expect(out).toMatch(/<th class="utrecht-table__header-cell"><p>Jaar<\/p><\/th>/)
+    expect(out).toMatch(/<td class="utrecht-table__cell" colspan="2"><p>7,6<\/p><\/td>/)
+    expect(out).not.toContain('geen rij')
+    expect(html(doc({ type: 'table', children: [] }))).toBe('')
+  })
+
   it('marks external links and resolves internal links to portal URLs; unpublished targets lose the link', () => {
     const out = html(
       doc(

@@ -17,6 +17,9 @@ export type RichNode =
   | { kind: 'image'; src: string; alt: string; width?: number; height?: number; srcset?: string }
   | { kind: 'file'; href: string; label: string; type: string; size: string }
   | { kind: 'rule' }
+  | { kind: 'table'; rows: TableCell[][] }
+
+export type TableCell = { header: boolean; colSpan?: number; rowSpan?: number; children: RichNode[] }
 
 export type TransformOptions = {
   /** Base for relative media URLs (the CMS's public address). */
@@ -138,6 +141,29 @@ function link(node: Raw, children: RichNode[]): RichNode[] {
   return [{ kind: 'link', href, external: /^https?:/i.test(href), children }]
 }
 
+const span = (value: unknown) => {
+  const n = num(value)
+  return n && n > 1 ? Math.min(n, 100) : undefined
+}
+
+/** Lexical's table: rows of cells; a cell with a non-zero headerState is a header cell. */
+function table(node: Raw, options: TransformOptions, depth: number): RichNode[] {
+  const rows = (Array.isArray(node.children) ? node.children : [])
+    .filter((row): row is Raw => isRecord(row) && row.type === 'tablerow')
+    .map((row) =>
+      (Array.isArray(row.children) ? row.children : [])
+        .filter((cell): cell is Raw => isRecord(cell) && cell.type === 'tablecell')
+        .map((cell) => ({
+          header: typeof cell.headerState === 'number' && cell.headerState > 0,
+          colSpan: span(cell.colSpan),
+          rowSpan: span(cell.rowSpan),
+          children: transformChildren(cell.children, options, depth + 2),
+        })),
+    )
+    .filter((cells) => cells.length > 0)
+  return rows.length ? [{ kind: 'table', rows }] : []
+}
+
 function transformNode(node: unknown, options: TransformOptions, depth: number): RichNode[] {
   if (!isRecord(node) || depth > 40) return []
   const children = () => transformChildren(node.children, options, depth + 1)
@@ -169,6 +195,8 @@ function transformNode(node: unknown, options: TransformOptions, depth: number):
       return upload(node, options)
     case 'horizontalrule':
       return [{ kind: 'rule' }]
+    case 'table':
+      return table(node, options, depth)
     default:
       // Unknown node: keep whatever text it holds, nothing else.
       return children()
