@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // Types are checked by `pnpm check` (tsc over sources and tests) before every test run.
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
+  // Workspace packages export TypeScript source.
+  transpilePackages: ['@kennisbank/types'],
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }
 

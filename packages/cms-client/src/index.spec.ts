@@ -26,6 +26,23 @@ describe('createCmsClient', () => {
     expect(calls[0]?.searchParams.get('page')).toBe('2')
   })
 
+  it('pages through every document with all(), published only', async () => {
+    const calls: URL[] = []
+    const fetchImpl = (async (input: URL | RequestInfo) => {
+      const url = new URL(String(input))
+      calls.push(url)
+      const page = Number(url.searchParams.get('page'))
+      const body = { ...empty, docs: [{ slug: `p${page}` }], page, hasNextPage: page < 3 }
+      return new Response(JSON.stringify(body), { status: 200 })
+    }) as typeof fetch
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
+    const docs = await cms.all('pages', { select: { slug: true } })
+    expect(docs.map((doc) => doc.slug)).toEqual(['p1', 'p2', 'p3'])
+    expect(calls.every((url) => url.searchParams.get('where[and][1][_status][equals]') === 'published')).toBe(true)
+    expect(calls[0]?.searchParams.get('select[slug]')).toBe('true')
+    expect(calls[0]?.searchParams.get('limit')).toBe('100')
+  })
+
   it('leaves collections without drafts unfiltered', async () => {
     const { calls, fetchImpl } = recordingFetch(empty)
     await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).list('themes')

@@ -35,6 +35,8 @@ export type ListOptions = {
   sort?: string
   depth?: number
   where?: Record<string, unknown>
+  /** Only these fields (Payload's `select`), e.g. `{ slug: true, updatedAt: true }`. */
+  select?: Record<string, boolean>
 }
 
 export type CmsClientOptions = {
@@ -73,14 +75,25 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
   }
 
   async function list<S extends CollectionSlug>(collection: S, options: ListOptions = {}): Promise<Paginated<Collections[S]>> {
-    const { page = 1, limit = 10, sort, depth = 1, where } = options
+    const { page = 1, limit = 10, sort, depth = 1, where, select } = options
     return get<Paginated<Collections[S]>>(collection, {
       page,
       limit,
       sort,
       depth,
       where: publishedOnly(collection, where),
+      ...(select ? { select } : {}),
     })
+  }
+
+  /** Every matching document, fetched a page of 100 at a time. */
+  async function all<S extends CollectionSlug>(collection: S, options: Omit<ListOptions, 'page' | 'limit'> = {}): Promise<Collections[S][]> {
+    const found: Collections[S][] = []
+    for (let page = 1; ; page++) {
+      const result = await list(collection, { ...options, page, limit: 100 })
+      found.push(...result.docs)
+      if (!result.hasNextPage) return found
+    }
   }
 
   async function findBySlug<S extends CollectionSlug>(collection: S, slug: string, depth = 2): Promise<Collections[S] | null> {
@@ -90,6 +103,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
 
   return {
     list,
+    all,
     findBySlug,
     knowledgeItems: {
       list: (options: Omit<ListOptions, 'where'> = {}) =>

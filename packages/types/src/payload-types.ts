@@ -1424,6 +1424,16 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   tagline?: string | null;
+  home?: {
+    /**
+     * Korte uitleg bovenaan de startpagina: wat vindt een bezoeker hier?
+     */
+    intro?: string | null;
+    /**
+     * Maximaal drie kennisitems die de startpagina uitlicht. Alleen gepubliceerde items worden getoond.
+     */
+    featured?: (number | KnowledgeItem)[] | null;
+  };
   navigation?:
     | {
         label: string;
@@ -1462,6 +1472,12 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  home?:
+    | T
+    | {
+        intro?: T;
+        featured?: T;
+      };
   navigation?:
     | T
     | {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
-import { organisationKinds } from '../fields/options'
+import { organisationKinds } from '@kennisbank/types/vocabularies'
 import { joinFrom, relatesTo } from '../fields/relations'
 import { slug } from '../fields/slug'
 import { urlField } from '../fields/url'

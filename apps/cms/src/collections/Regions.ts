@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
-import { regionKinds } from '../fields/options'
+import { regionKinds } from '@kennisbank/types/vocabularies'
 import { joinFrom } from '../fields/relations'
 import { slug } from '../fields/slug'
 

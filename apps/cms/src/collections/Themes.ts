@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
 import { defaultLexical } from '../fields/defaultLexical'
-import { themePerspectives } from '../fields/options'
+import { themePerspectives } from '@kennisbank/types/vocabularies'
 import { joinFrom } from '../fields/relations'
 import { slug } from '../fields/slug'
 

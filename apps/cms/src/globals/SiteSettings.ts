@@ -17,7 +17,7 @@ const linkFields: Field[] = [
   },
 ]
 
-/** Navigation, footer and contact details of the portal. */
+/** The home page's introduction and featured items, navigation, footer and contact details of the portal. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Website-instellingen',
@@ -26,6 +26,23 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'siteName', label: 'Naam van de site', type: 'text', required: true, defaultValue: 'Kennisbank Brede Welvaart Brabant' },
     { name: 'tagline', label: 'Ondertitel', type: 'text', maxLength: 200 },
+    {
+      name: 'home',
+      label: 'Startpagina',
+      type: 'group',
+      fields: [
+        { name: 'intro', label: 'Introductie', type: 'textarea', maxLength: 600, admin: { description: 'Korte uitleg bovenaan de startpagina: wat vindt een bezoeker hier?' } },
+        {
+          name: 'featured',
+          label: 'Uitgelicht',
+          type: 'relationship',
+          relationTo: 'knowledge-items',
+          hasMany: true,
+          maxRows: 3,
+          admin: { description: 'Maximaal drie kennisitems die de startpagina uitlicht. Alleen gepubliceerde items worden getoond.' },
+        },
+      ],
+    },
     { name: 'navigation', label: 'Hoofdnavigatie', type: 'array', maxRows: 8, fields: linkFields },
     {
       name: 'footer',

@@ -1,9 +1,15 @@
 import * as migration_20261128_154528_initial from './20261128_154528_initial';
+import * as migration_20261128_175919_home_page from './20261128_175919_home_page';
 
 export const migrations = [
   {
     up: migration_20261128_154528_initial.up,
     down: migration_20261128_154528_initial.down,
-    name: '20261128_154528_initial'
+    name: '20261128_154528_initial',
+  },
+  {
+    up: migration_20261128_175919_home_page.up,
+    down: migration_20261128_175919_home_page.down,
+    name: '20261128_175919_home_page'
   },
 ];

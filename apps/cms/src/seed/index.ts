@@ -286,7 +286,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
   if (!settings.navigation?.length) {
-    await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, overrideAccess: true, context })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ...siteSettings, home: { ...siteSettings.home, featured: ids(itemIds, siteSettings.home.featured) } },
+      overrideAccess: true,
+      context,
+    })
     count('site-settings')
   }
 

@@ -1,17 +1,47 @@
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
+// Dates and times as a Dutch visitor reads them, always in Europe/Amsterdam.
+const zone = 'Europe/Amsterdam'
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
+const dayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: zone })
+const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone })
+
+function parse(iso: string | null | undefined): Date | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date
+}
 
 /** "11 juli 2023" for an ISO date, or an empty string. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
+  const date = parse(iso)
+  return date ? dateFormat.format(date) : ''
 }
 
-export const knowledgeTypeLabels: Record<string, string> = {
-  article: 'Artikel',
-  lesson: 'Geleerde les',
-  tool: 'Instrument / tool',
-  'practice-example': 'Praktijkvoorbeeld',
-  research: 'Onderzoek / publicatie',
-  media: 'Video / podcast',
+/** "dinsdag 11 juli 2023" */
+export function formatDay(iso: string | null | undefined): string {
+  const date = parse(iso)
+  return date ? dayFormat.format(date) : ''
+}
+
+/** "13.30" */
+export function formatTime(iso: string | null | undefined): string {
+  const date = parse(iso)
+  return date ? timeFormat.format(date).replace(':', '.') : ''
+}
+
+/** The calendar day in Amsterdam ("2023-07-11"), for grouping a programme by day. */
+export function dayKey(iso: string | null | undefined): string {
+  const date = parse(iso)
+  return date ? dayKeyFormat.format(date) : ''
+}
+
+/**
+ * "dinsdag 11 juli 2023, 13.30–16.00 uur", or across days
+ * "dinsdag 11 juli 2023, 13.30 uur tot woensdag 12 juli 2023, 12.00 uur".
+ */
+export function formatPeriod(startsAt: string | null | undefined, endsAt: string | null | undefined): string {
+  if (!parse(startsAt)) return ''
+  if (!parse(endsAt)) return `${formatDay(startsAt)}, ${formatTime(startsAt)} uur`
+  if (dayKey(startsAt) === dayKey(endsAt)) return `${formatDay(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)} uur`
+  return `${formatDay(startsAt)}, ${formatTime(startsAt)} uur tot ${formatDay(endsAt)}, ${formatTime(endsAt)} uur`
 }

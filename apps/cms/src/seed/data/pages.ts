@@ -95,6 +95,11 @@ Heeft u een vraag over privacy? Neem contact op met de redactie.`,
 export const siteSettings = {
   siteName: 'Kennisbank Brede Welvaart Brabant',
   tagline: 'Lessen, kennis, instrumenten en cijfers over brede welvaart in Brabant',
+  home: {
+    intro:
+      'Brede welvaart gaat over meer dan geld: gezondheid, wonen, werk, natuur, veiligheid en hoe tevreden mensen zijn met hun leven, nu, later en elders. Hier vindt u wat Brabantse gemeenten, de provincie en partners leerden toen zij ermee aan de slag gingen: geleerde lessen, instrumenten, praktijkvoorbeelden, onderzoek en bijeenkomsten.',
+    featured: ['les-begin-bij-een-concreet-besluit', 'werkblad-het-brede-welvaartgesprek', 'ervaren-brede-welvaart-in-brabant'],
+  },
   navigation: [
     { label: 'Kennisbank', url: '/kennisbank' },
     { label: 'Programma’s', url: '/programmas' },

@@ -4,6 +4,8 @@
  * HTML, links pass an allowlist of schemes, internal links become portal URLs, and unknown
  * nodes are skipped (their text kept where they have any).
  */
+import { collectionPaths } from '$lib/paths'
+
 export type TextFormat = { bold: boolean; italic: boolean; underline: boolean; strikethrough: boolean; code: boolean; subscript: boolean; superscript: boolean }
 
 export type RichNode =
@@ -14,8 +16,8 @@ export type RichNode =
   | { kind: 'quote'; children: RichNode[] }
   | { kind: 'list'; ordered: boolean; items: RichNode[][] }
   | { kind: 'link'; href: string; external: boolean; children: RichNode[] }
-  | { kind: 'image'; src: string; alt: string; width?: number; height?: number; srcset?: string }
-  | { kind: 'file'; href: string; label: string; type: string; size: string }
+  | ({ kind: 'image' } & Image)
+  | ({ kind: 'file' } & Download)
   | { kind: 'rule' }
   | { kind: 'table'; rows: TableCell[][] }
 
@@ -30,16 +32,6 @@ type Raw = Record<string, unknown>
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined)
-
-/** Portal paths of the collections that internal links may point at. */
-const portalPaths: Record<string, (slug: string) => string> = {
-  'knowledge-items': (slug) => `/kennisbank/${slug}`,
-  programmes: (slug) => `/programmas/${slug}`,
-  events: (slug) => `/agenda/${slug}`,
-  organisations: (slug) => `/netwerk/${slug}`,
-  themes: (slug) => `/themas/${slug}`,
-  pages: (slug) => `/${slug}`,
-}
 
 const allowedSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
@@ -105,24 +97,40 @@ function mediaUrl(url: unknown, options: TransformOptions): string | null {
   return safeHref(raw)
 }
 
-function upload(node: Raw, options: TransformOptions): RichNode[] {
-  const doc = node.value
-  if (!isRecord(doc)) return [] // not populated (e.g. not readable): leave it out
+export type Image = { src: string; alt: string; width?: number; height?: number; srcset?: string }
+
+/** A media document as a responsive image (srcset from Payload's sizes), or null when it is no image. */
+export function imageOf(doc: unknown, options: TransformOptions): Image | null {
+  if (!isRecord(doc) || !str(doc.mimeType).startsWith('image/')) return null
   const src = mediaUrl(doc.url, options)
-  if (!src) return []
-  const mimeType = str(doc.mimeType)
-  if (mimeType.startsWith('image/')) {
-    const sizes = isRecord(doc.sizes) ? Object.values(doc.sizes) : []
-    const srcset = sizes
-      .filter(isRecord)
-      .map((size) => ({ url: mediaUrl(size.url, options), width: num(size.width) }))
-      .filter((size): size is { url: string; width: number } => Boolean(size.url && size.width))
-      .map((size) => `${size.url} ${size.width}w`)
-      .join(', ')
-    return [{ kind: 'image', src, alt: str(doc.alt), width: num(doc.width), height: num(doc.height), srcset: srcset || undefined }]
-  }
+  if (!src) return null
+  const sizes = isRecord(doc.sizes) ? Object.values(doc.sizes) : []
+  const srcset = sizes
+    .filter(isRecord)
+    .map((size) => ({ url: mediaUrl(size.url, options), width: num(size.width) }))
+    .filter((size): size is { url: string; width: number } => Boolean(size.url && size.width))
+    .map((size) => `${size.url} ${size.width}w`)
+    .join(', ')
+  return { src, alt: str(doc.alt), width: num(doc.width), height: num(doc.height), srcset: srcset || undefined }
+}
+
+export type Download = { href: string; label: string; type: string; size: string }
+
+/** A media document as a download link with file type and size, or null. */
+export function downloadOf(doc: unknown, options: TransformOptions): Download | null {
+  if (!isRecord(doc)) return null
+  const href = mediaUrl(doc.url, options)
+  if (!href) return null
   const filename = str(doc.filename)
-  return [{ kind: 'file', href: src, label: str(doc.alt) || filename || 'Download', type: fileType(mimeType, filename), size: fileSize(doc.filesize) }]
+  return { href, label: str(doc.alt) || filename || 'Download', type: fileType(str(doc.mimeType), filename), size: fileSize(doc.filesize) }
+}
+
+function upload(node: Raw, options: TransformOptions): RichNode[] {
+  const doc = node.value // not populated (e.g. not readable): left out
+  const image = imageOf(doc, options)
+  if (image) return [{ kind: 'image', ...image }]
+  const download = downloadOf(doc, options)
+  return download ? [{ kind: 'file', ...download }] : []
 }
 
 function link(node: Raw, children: RichNode[]): RichNode[] {
@@ -130,7 +138,7 @@ function link(node: Raw, children: RichNode[]): RichNode[] {
   if (fields.linkType === 'internal') {
     const doc = isRecord(fields.doc) ? fields.doc : {}
     const target = isRecord(doc.value) ? doc.value : null
-    const toPath = portalPaths[str(doc.relationTo)]
+    const toPath = collectionPaths[str(doc.relationTo)]
     const slug = target ? str(target.slug) : ''
     // Not populated (unpublished, or not readable): keep the text, drop the link.
     if (!toPath || !/^[a-z0-9-]+$/.test(slug)) return children

@@ -2,25 +2,55 @@ import { error } from '@sveltejs/kit'
 
 import type { PageServerLoad } from './$types'
 
-import { safeHref, toRichNodes } from '$lib/richtext/transform'
+import { audiences, evidenceLevels, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
+
+import { safeHref } from '$lib/richtext/transform'
 import { cms } from '$lib/server/cms'
-import { readConfig } from '$lib/server/config'
+import {
+  downloads,
+  image,
+  itemCard,
+  organisationLinks,
+  populated,
+  programmeLinks,
+  regionLinks,
+  rich,
+  themeLinks,
+  validSlug,
+} from '$lib/server/content'
 
 export const load: PageServerLoad = async ({ params }) => {
-  if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) error(404, 'Dit kennisitem bestaat niet.')
-  const item = await cms().knowledgeItems.bySlug(params.slug)
-  if (!item) error(404, 'Dit kennisitem bestaat niet.')
+  const slug = validSlug(params.slug)
+  const item = slug ? await cms().findBySlug('knowledge-items', slug, 2) : null
+  if (!item) error(404, 'Dit kennisitem bestaat niet of is niet (meer) gepubliceerd.')
+  const contactOrganisation = populated(item.contact?.organisation)[0]
   return {
     item: {
       title: item.title,
       summary: item.summary,
-      type: item.type,
+      type: labelOf(knowledgeTypes, item.type),
+      evidence: item.evidence ? labelOf(evidenceLevels, item.evidence) : '',
       publishedAt: item.publishedAt ?? null,
-      body: toRichNodes(item.body, { mediaBase: readConfig().cmsUrl }),
+      updatedAt: item.updatedAt,
+      image: image(item.image),
+      seoImage: image(item.seo?.image) ?? image(item.image),
+      seoTitle: item.seo?.title || item.title,
+      seoDescription: item.seo?.description || item.summary,
+      body: rich(item.body),
+      attachments: downloads(item.attachments),
       links: (item.externalLinks ?? []).flatMap(({ label, url }) => {
         const href = safeHref(url)
         return href ? [{ label, url: href }] : []
       }),
+      contact: item.contact?.name
+        ? { name: item.contact.name, role: item.contact.role ?? '', organisation: contactOrganisation?.title ?? '', email: item.contact.email ?? '' }
+        : null,
+      themes: themeLinks(item.themes),
+      programmes: programmeLinks(item.programmes),
+      regions: regionLinks(item.regions),
+      organisations: organisationLinks(item.organisations),
+      audience: (item.audience ?? []).map((value) => labelOf(audiences, value)),
+      related: populated(item.related).filter((doc) => doc._status !== 'draft').map(itemCard),
     },
   }
 }

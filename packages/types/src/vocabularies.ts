@@ -1,5 +1,5 @@
 // Fixed vocabularies of the content model. Values are stable English keys; labels are what editors and visitors read.
-type Option = { label: string; value: string }
+export type Option = { label: string; value: string }
 
 export const knowledgeTypes: Option[] = [
   { label: 'Artikel', value: 'article' },
@@ -58,3 +58,8 @@ export const regionKinds: Option[] = [
 ]
 
 export const themePerspectives: Option[] = perspectives
+
+/** The Dutch label of a vocabulary value; the value itself when it is unknown. */
+export function labelOf(options: Option[], value: string | null | undefined): string {
+  return options.find((option) => option.value === value)?.label ?? value ?? ''
+}

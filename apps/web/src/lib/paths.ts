@@ -1,0 +1,20 @@
+/** Public (Dutch) portal URLs of the content collections. */
+export const paths = {
+  item: (slug: string) => `/kennisbank/${slug}`,
+  programme: (slug: string) => `/programmas/${slug}`,
+  event: (slug: string) => `/agenda/${slug}`,
+  organisation: (slug: string) => `/netwerk/${slug}`,
+  theme: (slug: string) => `/themas/${slug}`,
+  edition: (year: number) => `/week-van-de-brede-welvaart/${year}`,
+  page: (slug: string) => `/${slug}`,
+}
+
+/** Portal path of a document by its collection, for internal links in rich text. */
+export const collectionPaths: Record<string, (slug: string) => string> = {
+  'knowledge-items': paths.item,
+  programmes: paths.programme,
+  events: paths.event,
+  organisations: paths.organisation,
+  themes: paths.theme,
+  pages: paths.page,
+}

@@ -1,0 +1,38 @@
+import { error } from '@sveltejs/kit'
+
+import type { PageServerLoad } from './$types'
+
+import { labelOf, themePerspectives } from '@kennisbank/types/vocabularies'
+
+import { safeHref } from '$lib/richtext/transform'
+import { cms } from '$lib/server/cms'
+import { eventCard, itemCard, populated, rich, validSlug } from '$lib/server/content'
+
+export const load: PageServerLoad = async ({ params }) => {
+  const slug = validSlug(params.slug)
+  const client = cms()
+  const theme = slug ? await client.findBySlug('themes', slug, 0) : null
+  if (!theme) error(404, 'Dit thema bestaat niet.')
+  const now = new Date().toISOString()
+  const [items, events, indicators] = await Promise.all([
+    client.list('knowledge-items', { where: { themes: { in: [theme.id] } }, sort: '-publishedAt', limit: 12, depth: 0 }),
+    client.list('events', { where: { themes: { in: [theme.id] }, endsAt: { greater_than_equal: now } }, sort: 'startsAt', limit: 6, depth: 0 }),
+    client.all('indicators', { where: { theme: { equals: theme.id } }, sort: 'title', depth: 1 }),
+  ])
+  return {
+    theme: { title: theme.title, slug: theme.slug, summary: theme.summary, perspective: labelOf(themePerspectives, theme.perspective), description: rich(theme.description) },
+    items: items.docs.map(itemCard),
+    totalItems: items.totalDocs,
+    events: events.docs.map(eventCard),
+    indicators: indicators.map((indicator) => ({
+      title: indicator.title,
+      unit: indicator.unit,
+      definition: indicator.definition,
+      source: indicator.source,
+      sourceUrl: safeHref(indicator.sourceUrl),
+      values: (indicator.values ?? [])
+        .map((row) => ({ year: row.year, region: populated(row.region)[0]?.title ?? '', value: row.value }))
+        .sort((a, b) => b.year - a.year || a.region.localeCompare(b.region, 'nl')),
+    })),
+  }
+}

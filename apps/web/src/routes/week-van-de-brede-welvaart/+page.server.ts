@@ -1,0 +1,16 @@
+import type { PageServerLoad } from './$types'
+
+import { cms } from '$lib/server/cms'
+import { editionCard, pageBlocks } from '$lib/server/content'
+
+/** The Week van de Brede Welvaart: the editor's page of that name (if published) and every edition. */
+export const load: PageServerLoad = async () => {
+  const client = cms()
+  const [intro, editions] = await Promise.all([client.findBySlug('pages', 'week-van-de-brede-welvaart', 2), client.all('editions', { sort: '-year', depth: 0 })])
+  return {
+    title: intro?.title ?? 'Week van de Brede Welvaart',
+    intro: intro?.intro ?? '',
+    blocks: pageBlocks(intro?.layout),
+    editions: editions.map(editionCard),
+  }
+}
