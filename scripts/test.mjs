@@ -102,8 +102,10 @@ try {
     TEST_EDITOR_EMAIL: 'redacteur@kennisbank.local',
     TEST_EDITOR_PASSWORD: passwords.editor,
   }
-  await step('integration tests (local API + HTTP)', () => pnpm(['--filter', '@kennisbank/cms', 'run', 'test:int'], { env: testEnv }))
+  // End-to-end first: they check the portal against exactly the demo content (every published demo
+  // document reachable within 3 clicks), before the integration tests add documents of their own.
   await step('end-to-end tests (Chromium)', () => pnpm(['--filter', '@kennisbank/web', 'run', 'test:e2e'], { env: testEnv }))
+  await step('integration tests (local API + HTTP)', () => pnpm(['--filter', '@kennisbank/cms', 'run', 'test:int'], { env: testEnv }))
 } catch (error) {
   failed = true
   console.error(`\n✖ ${error.message}`)
