@@ -21,6 +21,9 @@ import { Users } from './collections/Users'
 import { env } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
+import { knowledgeSearchEndpoint, siteSearchEndpoint, suggestEndpoint } from './search/endpoints'
+import { addSearchColumns } from './search/schema'
+import { refreshSearchTermsTask } from './search/terms'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const allowedOrigins = [env.portalUrl, env.serverUrl].filter((url): url is string => Boolean(url))
@@ -48,6 +51,8 @@ export default buildConfig({
     pool: { connectionString: env.databaseUrl },
     push: env.push,
     migrationDir: path.resolve(dirname, 'migrations'),
+    extensions: ['pg_trgm'],
+    afterSchemaInit: [addSearchColumns],
   }),
   cors: allowedOrigins,
   csrf: allowedOrigins,
@@ -57,7 +62,9 @@ export default buildConfig({
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
     declare: false,
   },
+  endpoints: [knowledgeSearchEndpoint, siteSearchEndpoint, suggestEndpoint],
   jobs: {
+    tasks: [refreshSearchTermsTask],
     // Runs scheduled publishing (versions.drafts.schedulePublish) inside the CMS process.
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

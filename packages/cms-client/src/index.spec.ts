@@ -43,6 +43,16 @@ describe('createCmsClient', () => {
     expect(calls[0]?.searchParams.get('limit')).toBe('100')
   })
 
+  it('searches with only the parameters given, and passes on the CMS\'s Dutch message for bad input', async () => {
+    const { calls, fetchImpl } = recordingFetch({ docs: [], facets: {} })
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
+    await cms.search({ q: 'gemeenten', theme: 'wonen', region: '', page: 2 })
+    expect(Object.fromEntries(calls[0]!.searchParams)).toEqual({ q: 'gemeenten', theme: 'wonen', page: '2' })
+    expect(calls[0]!.pathname).toBe('/api/search')
+    const bad = createCmsClient({ baseUrl: 'http://cms.test', fetch: recordingFetch({ errors: [{ message: 'De zoekvraag is te lang.' }] }, 400).fetchImpl })
+    await expect(bad.search({ q: 'x' })).rejects.toMatchObject({ status: 400, message: 'De zoekvraag is te lang.' })
+  })
+
   it('leaves collections without drafts unfiltered', async () => {
     const { calls, fetchImpl } = recordingFetch(empty)
     await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).list('themes')

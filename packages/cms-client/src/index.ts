@@ -29,6 +29,26 @@ export class CmsError extends Error {
   }
 }
 
+/** Facet names and values of GET /api/search (the CMS's published-only search endpoint). */
+export type SearchFacet = 'type' | 'theme' | 'programme' | 'region' | 'audience' | 'year'
+export type SearchSort = 'relevance' | 'date' | 'oldest' | 'title'
+export type FacetValue = { value: string; label: string | null; count: number }
+export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
+export type KnowledgeHit = { id: number; slug: string; title: string; summary: string; type: string; publishedAt: string | null; snippet: string }
+export type KnowledgeSearchResult = {
+  docs: KnowledgeHit[]
+  totalDocs: number
+  page: number
+  limit: number
+  totalPages: number
+  facets: Record<SearchFacet, FacetValue[]>
+  /** "Bedoelde u …?" when nothing was found. */
+  suggestion: string | null
+}
+export type SiteCollection = 'knowledge-items' | 'events' | 'programmes' | 'organisations' | 'themes' | 'pages'
+export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
+export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
+
 export type ListOptions = {
   page?: number
   limit?: number
@@ -64,7 +84,9 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       throw new CmsError(`CMS unreachable: ${(cause as Error).message}`, 503, url.href)
     }
     if (!response.ok) {
-      throw new CmsError(`CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
+      // A 400 carries the CMS's Dutch explanation of what is wrong with the input.
+      const detail = response.status === 400 ? await response.json().then((body) => body?.errors?.[0]?.message as string | undefined, () => undefined) : undefined
+      throw new CmsError(detail ?? `CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
     }
     return (await response.json()) as T
   }
@@ -111,7 +133,16 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       bySlug: (slug: string) => findBySlug('knowledge-items', slug) as Promise<KnowledgeItem | null>,
     },
     siteSettings: () => get<SiteSetting>('globals/site-settings', { depth: 0 }),
+    /** Full-text search over published knowledge items, with facet counts. */
+    search: (params: SearchParams) => get<KnowledgeSearchResult>('search', withoutEmpty(params)),
+    /** Full-text search over every published kind of content. */
+    searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) => get<SiteSearchResult>('search/site', withoutEmpty(params)),
+    /** Titles of published items for what has been typed so far. */
+    suggest: (q: string) => get<{ suggestions: { slug: string; title: string }[] }>('search/suggest', withoutEmpty({ q })),
   }
 }
+
+const withoutEmpty = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''))
 
 export type CmsClient = ReturnType<typeof createCmsClient>

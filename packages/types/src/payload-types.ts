@@ -95,6 +95,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshSearchTerms: TaskRefreshSearchTerms;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -816,7 +817,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshSearchTerms' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -849,7 +850,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshSearchTerms' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1517,6 +1518,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshSearchTerms".
+ */
+export interface TaskRefreshSearchTerms {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

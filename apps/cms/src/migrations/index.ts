@@ -1,5 +1,6 @@
 import * as migration_20261128_154528_initial from './20261128_154528_initial';
 import * as migration_20261128_175919_home_page from './20261128_175919_home_page';
+import * as migration_20261128_183321_search from './20261128_183321_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_175919_home_page.up,
     down: migration_20261128_175919_home_page.down,
-    name: '20261128_175919_home_page'
+    name: '20261128_175919_home_page',
+  },
+  {
+    up: migration_20261128_183321_search.up,
+    down: migration_20261128_183321_search.down,
+    name: '20261128_183321_search'
   },
 ];

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { refreshSearchTerms } from '../search/terms'
 import { documents } from './data/documents'
 import { editions, events } from './data/events'
 import { knowledgeItems } from './data/knowledge-items'
@@ -312,5 +313,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     accounts.push({ email: account.email, password, role: account.role })
   }
 
+  // The word list for "bedoelde u …?" suggestions, once for everything the seed wrote.
+  await refreshSearchTerms(payload)
   return { created, accounts }
 }

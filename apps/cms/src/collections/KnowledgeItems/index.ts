@@ -9,6 +9,7 @@ import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { queueSearchTermsRefresh } from '../../search/terms'
 
 /** Lessons learned, knowledge and tools: the heart of the kennisbank. */
 export const KnowledgeItems: CollectionConfig = {
@@ -23,7 +24,7 @@ export const KnowledgeItems: CollectionConfig = {
   defaultSort: '-publishedAt',
   access: draftCollectionAccess({ contributors: true }),
   versions: draftVersions,
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { beforeChange: [setPublishedAt], afterChange: [queueSearchTermsRefresh], afterDelete: [queueSearchTermsRefresh] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, maxLength: 200 },
     slug(),

@@ -24,7 +24,7 @@ export const downloads = (values: Ref<Media>[] | null | undefined): Download[] =
   populated(values).flatMap((doc) => downloadOf(doc, mediaOptions()) ?? [])
 
 /** One entry of a list of documents: what every card on the portal shows. */
-export type Card = { title: string; href: string; summary: string; meta: string[] }
+export type Card = { title: string; href: string; summary: string; meta: string[]; snippet?: string }
 export type LinkRef = { title: string; href: string }
 
 export function itemCard(item: KnowledgeItem): Card {

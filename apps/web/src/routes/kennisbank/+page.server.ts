@@ -1,33 +1,42 @@
+import { CmsError } from '@kennisbank/cms-client'
 import { error } from '@sveltejs/kit'
+import { knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
 
 import type { PageServerLoad } from './$types'
 
+import { formatDate } from '$lib/format'
 import { paginate, readPage } from '$lib/filters'
+import { paths } from '$lib/paths'
 import { cms } from '$lib/server/cms'
-import { itemCard } from '$lib/server/content'
 
-import { knowledgeQuery } from './filters'
-
-const pageSize = 12
+import { facetFilters, searchRequest, sortFilter } from './filters'
 
 export const load: PageServerLoad = async ({ url }) => {
-  const client = cms()
   const page = readPage(url.searchParams)
-  const [themes, programmes, regions, oldest] = await Promise.all([
-    client.all('themes', { sort: 'order', depth: 0, select: { title: true, slug: true } }),
-    client.all('programmes', { sort: 'title', depth: 0, select: { title: true, slug: true } }),
-    client.all('regions', { sort: 'title', depth: 0, select: { title: true, slug: true, parent: true } }),
-    client.list('knowledge-items', { sort: 'publishedAt', limit: 1, depth: 0, select: { publishedAt: true } }),
-  ])
-  const query = knowledgeQuery(url.searchParams, { themes, programmes, regions, firstYear: oldest.docs[0]?.publishedAt, now: new Date() })
-  const result = await client.list('knowledge-items', { where: query.where, sort: query.sort, page, limit: pageSize, depth: 0 })
+  const request = searchRequest(url.searchParams, page)
+  const result = await cms()
+    .search(request)
+    .catch((cause) => {
+      // The CMS explains bad input in Dutch; anything else is a real failure (error page, not an empty list).
+      if (cause instanceof CmsError && cause.status === 400) error(400, cause.message)
+      throw cause
+    })
   if (page > 1 && page > result.totalPages) error(404, 'Deze pagina van de kennisbank bestaat niet (meer). Begin bij de eerste pagina.')
+  const query = request.q ?? ''
   return {
-    items: result.docs.map(itemCard),
+    query,
+    items: result.docs.map((doc) => ({
+      title: doc.title,
+      href: paths.item(doc.slug),
+      summary: doc.summary,
+      snippet: doc.snippet,
+      meta: [labelOf(knowledgeTypes, doc.type), formatDate(doc.publishedAt)].filter(Boolean),
+    })),
     totalDocs: result.totalDocs,
-    filters: query.filters,
-    sortFilter: query.sortFilter,
-    filtered: query.filtered,
-    pagination: paginate(url, result.page ?? page, result.totalPages),
+    suggestion: result.suggestion,
+    filters: facetFilters(url.searchParams, result.facets),
+    sortFilter: sortFilter(url.searchParams, Boolean(query)),
+    filtered: Boolean(query) || facetFilters(url.searchParams, result.facets).some((filter) => filter.value),
+    pagination: paginate(url, result.page, result.totalPages),
   }
 }

@@ -1,0 +1,70 @@
+// Full-text search columns, kept by PostgreSQL itself: a stored, generated `tsvector` per searchable
+// collection (Dutch stemming and stop words, title > summary > body) with a GIN index. Declared in
+// the Drizzle schema so migrations create it and the drift check knows it.
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { customType, index } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { postgresAdapter } from '@payloadcms/db-postgres'
+
+type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/** A weighted part of the document: plain text columns, or the text nodes of a Lexical JSON column. */
+type Part = { column: string; weight: 'A' | 'B' | 'C'; lexical?: boolean }
+
+/** Searchable text per table. Pages: title and intro (their blocks live in other tables). */
+export const searchableTables: Record<string, Part[]> = {
+  knowledge_items: [
+    { column: 'title', weight: 'A' },
+    { column: 'summary', weight: 'B' },
+    { column: 'body', weight: 'C', lexical: true },
+  ],
+  events: [
+    { column: 'title', weight: 'A' },
+    { column: 'summary', weight: 'B' },
+    { column: 'description', weight: 'C', lexical: true },
+  ],
+  programmes: [
+    { column: 'title', weight: 'A' },
+    { column: 'summary', weight: 'B' },
+    { column: 'description', weight: 'C', lexical: true },
+  ],
+  organisations: [
+    { column: 'title', weight: 'A' },
+    { column: 'description', weight: 'B' },
+  ],
+  themes: [
+    { column: 'title', weight: 'A' },
+    { column: 'summary', weight: 'B' },
+    { column: 'description', weight: 'C', lexical: true },
+  ],
+  pages: [
+    { column: 'title', weight: 'A' },
+    { column: 'intro', weight: 'B' },
+  ],
+}
+
+/**
+ * The generated expression. Lexical text is collected with `jsonb_path_query_array(…, '$.**.text')`,
+ * which is immutable, so PostgreSQL can keep the column current on every insert and update.
+ */
+export function searchVectorSql(parts: Part[]): SQL {
+  const pieces = parts.map(({ column, weight, lexical }) => {
+    const text = lexical ? `jsonb_path_query_array("${column}", 'strict $.**.text')::text` : `"${column}"`
+    return `setweight(to_tsvector('dutch'::regconfig, coalesce(${text}, '')), '${weight}')`
+  })
+  return sql.raw(pieces.join(' || '))
+}
+
+export const addSearchColumns: PostgresSchemaHook = ({ schema, extendTable }) => {
+  for (const [name, parts] of Object.entries(searchableTables)) {
+    const table = schema.tables[name]
+    if (!table) throw new Error(`search: table ${name} is missing from the schema`)
+    extendTable({
+      table,
+      columns: { search: tsvector('search').generatedAlwaysAs(searchVectorSql(parts)) },
+      extraConfig: (t) => ({ [`${name}_search_idx`]: index(`${name}_search_idx`).using('gin', t.search!) }),
+    })
+  }
+  return schema
+}

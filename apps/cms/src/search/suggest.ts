@@ -1,0 +1,28 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { BasePayload } from 'payload'
+
+import { dbOf } from './knowledge'
+import { tsqueryText } from './query'
+
+/**
+ * "Bedoelde u …?": each word replaced by the most similar word (trigrams) of published titles and
+ * summaries; null when nothing changes.
+ */
+export async function suggestCorrection(payload: BasePayload, words: string[]): Promise<string | null> {
+  const { rows } = await dbOf(payload).execute(sql`
+    SELECT w.word, best.word AS suggestion FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS w(word, ord)
+    LEFT JOIN LATERAL (
+      SELECT t.word FROM search_terms t WHERE t.word % w.word ORDER BY similarity(t.word, w.word) DESC, t.ndoc DESC, t.word LIMIT 1
+    ) best ON true ORDER BY w.ord`)
+  const corrected = rows.map((row) => String(row.suggestion ?? row.word))
+  return corrected.join(' ') === words.join(' ') ? null : corrected.join(' ')
+}
+
+/** Titles of published items that match what has been typed so far (last word as a prefix). */
+export async function suggestTitles(payload: BasePayload, words: string[]): Promise<{ slug: string; title: string }[]> {
+  const { rows } = await dbOf(payload).execute(sql`
+    SELECT ki.slug, ki.title FROM knowledge_items ki, to_tsquery('dutch'::regconfig, ${tsqueryText(words, true)}) query
+    WHERE ki._status = 'published' AND ki.search @@ query
+    ORDER BY ts_rank(ki.search, query) DESC, ki.published_at DESC NULLS LAST LIMIT 8`)
+  return rows.map((row) => ({ slug: String(row.slug), title: String(row.title) }))
+}

@@ -1,0 +1,141 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { http, localApi, richText, unique } from './helpers'
+
+// A made-up word (letters only) that nothing else in the database contains.
+const marker = () => `kbz${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`
+const search = (query: string) => http.get(`/api/search?${query}`)
+const q = (text: string, extra = '') => search(`q=${encodeURIComponent(text)}${extra}`)
+
+let payload: Payload
+const item = (title: string, summary: string, body: string, extra: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'knowledge-items',
+    data: { title, slug: unique('zoek'), summary, body: richText(body), type: 'lesson', _status: 'published', ...extra },
+  } as Parameters<Payload['create']>[0])
+
+beforeAll(async () => {
+  payload = await localApi()
+})
+
+describe('search: Dutch full text', () => {
+  it('joins Dutch word forms through stemming and matches prefixes while typing', async () => {
+    const m = marker()
+    const created = await item(`Samenwerken ${m}`, 'Over de gemeente en haar woning.', 'De inwoners van de gemeente kozen samen.')
+    for (const text of [`gemeenten ${m}`, `gemeentelijke ${m}`, `woningen ${m}`, `samenwerking ${m}`, `${m} gemee`, `inwoner ${m}`]) {
+      const { status, body } = await q(text)
+      expect(status, text).toBe(200)
+      expect(body.docs.map((doc: { id: number }) => doc.id), text).toEqual([created.id])
+    }
+    // Not joined: a compound with a different head, and a word that only shares letters.
+    expect((await q(`woningbouw ${m} `)).body.totalDocs).toBe(0)
+    expect((await q(`gemeen ${m} `)).body.totalDocs).toBe(0)
+  })
+
+  it('weighs the title above the summary above the body, and highlights the words found', async () => {
+    const m = marker()
+    const inBody = await item('Een les', 'Een samenvatting', `In de tekst staat ${m}.`)
+    const inTitle = await item(`Titel met ${m}`, 'Een samenvatting', 'Tekst')
+    const inSummary = await item('Nog een les', `Samenvatting met ${m}`, 'Tekst')
+    const { body } = await q(m)
+    expect(body.docs.map((doc: { id: number }) => doc.id)).toEqual([inTitle.id, inSummary.id, inBody.id])
+    expect(body.docs[2].snippet).toContain(`⟦${m}⟧`)
+  })
+
+  it('never finds or counts drafts, nor the unpublished edit of a published item', async () => {
+    const m = marker()
+    await payload.create({
+      collection: 'knowledge-items',
+      data: { title: `Concept ${m}`, slug: unique('concept'), summary: m, body: richText(m), type: 'tool', _status: 'draft' },
+      draft: true,
+    } as Parameters<Payload['create']>[0])
+    const published = await item('Openbaar item', 'Openbaar', 'Openbaar')
+    await payload.update({ collection: 'knowledge-items', id: published.id, data: { title: `Wijziging ${m}`, summary: m }, draft: true })
+    for (const query of [`q=${m}`, `q=${m}&type=tool`, `q=${m}&sort=date`]) {
+      const { body } = await search(query)
+      expect(body.totalDocs, query).toBe(0)
+      for (const values of Object.values(body.facets) as { count: number }[][]) expect(values, query).toEqual([])
+    }
+    expect((await http.get(`/api/search/site?q=${m}`)).body.totalDocs).toBe(0)
+    expect((await http.get(`/api/search/suggest?q=${m}`)).body.suggestions).toEqual([])
+    // Nor drafts of other collections: the seeded draft event.
+    const site = await http.get(`/api/search/site?q=${encodeURIComponent('netwerkbijeenkomst niet gepubliceerd')}`)
+    expect(site.body.docs.map((doc: { slug: string }) => doc.slug)).not.toContain('concept-netwerkbijeenkomst')
+  })
+})
+
+describe('search: facets', () => {
+  it('counts per facet value exactly what selecting that value finds', async () => {
+    for (const base of ['', 'q=welvaart', 'q=brede%20welvaart&type=lesson']) {
+      const { body } = await search(base)
+      expect(body.totalDocs, base).toBeGreaterThan(0)
+      let checked = 0
+      for (const [facet, values] of Object.entries(body.facets) as [string, { value: string; count: number }[]][]) {
+        if (base.includes(`${facet}=`)) continue
+        for (const { value, count } of values) {
+          const narrowed = await search(`${base}&${facet}=${encodeURIComponent(value)}&limit=1`)
+          expect(narrowed.body.totalDocs, `${base} ${facet}=${value}`).toBe(count)
+          checked++
+        }
+      }
+      expect(checked, base).toBeGreaterThan(10)
+    }
+  })
+
+  it('counts a region with its municipalities, and only published programmes', async () => {
+    const { body } = await search('')
+    const regions = body.facets.region as { value: string; count: number }[]
+    const province = regions.find((r) => r.value === 'noord-brabant')
+    expect(province?.count).toBe(Math.max(...regions.map((r) => r.count)))
+    expect(body.facets.programme.map((p: { value: string }) => p.value)).not.toContain('arbeidsmarkt-en-onderwijs-concept')
+    expect(body.facets.type.find((t: { value: string }) => t.value === 'lesson')?.label).toBe('Geleerde les')
+  })
+})
+
+describe('search: input', () => {
+  it('keeps hostile and odd input harmless: a 400 with a Dutch message or a normal answer, never a 500', async () => {
+    const before = await payload.count({ collection: 'knowledge-items' })
+    const cases: [string, number][] = [
+      [`q=${encodeURIComponent("'; DROP TABLE knowledge_items; --")}`, 200],
+      [`q=${encodeURIComponent("a & b | !c :* <-> 'x' \\\\")}`, 200],
+      [`q=${encodeURIComponent('😀 ‮welvaart‬ ​ e\u0301 \u0000 𝔴𝔢𝔩𝔳𝔞𝔞𝔯𝔱')}`, 200],
+      ['q=', 200],
+      ['q=%20%20%20', 200],
+      ['q=de%20het%20een', 200],
+      [`q=${'welvaart '.repeat(1200)}`, 400],
+      [`theme=${encodeURIComponent("x' OR '1'='1")}`, 400],
+      ['type=unknown', 400],
+      ['year=99999', 400],
+      ['page=0', 400],
+      ['page=abc', 400],
+      ['limit=1000', 400],
+      ['sort=random()', 400],
+      ['page=500', 200],
+    ]
+    for (const [query, status] of cases) {
+      const response = await search(query)
+      expect(response.status, query).toBe(status)
+      if (status === 400) expect(response.body.errors[0].message, query).toMatch(/(moet een heel getal|geen geldige waarde voor het filter|te lang|Onbekende sortering)/)
+    }
+    expect((await http.get(`/api/search/site?q=${'x'.repeat(10_000)}`)).status).toBe(400)
+    expect((await payload.count({ collection: 'knowledge-items' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('suggests a correction for a misspelling ("bedoelde u …?") and titles while typing', async () => {
+    const { body } = await q('welvaat ')
+    expect(body.totalDocs).toBe(0)
+    expect(body.suggestion).toBe('welvaart')
+    expect((await q('welvaart ')).body.suggestion).toBeNull()
+    const typed = await http.get('/api/search/suggest?q=ervaren%20brede%20welv')
+    expect(typed.body.suggestions.map((s: { slug: string }) => s.slug)).toContain('ervaren-brede-welvaart-in-brabant')
+  })
+
+  it('searches the whole site: every published kind, counted per kind', async () => {
+    const { status, body } = await http.get('/api/search/site?q=brede%20welvaart&limit=50')
+    expect(status).toBe(200)
+    expect(Object.keys(body.collections)).toEqual(expect.arrayContaining(['knowledge-items', 'events', 'programmes', 'pages']))
+    expect(body.totalDocs).toBe(Object.values(body.collections as Record<string, number>).reduce((a, b) => a + b, 0))
+    expect(body.docs[0]).toMatchObject({ collection: expect.any(String), slug: expect.any(String), title: expect.any(String) })
+  })
+})
