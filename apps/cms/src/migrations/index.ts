@@ -1,6 +1,6 @@
 import * as migration_20261128_154528_initial from './20261128_154528_initial';
 import * as migration_20261128_175919_home_page from './20261128_175919_home_page';
-import * as migration_20261128_183321_search from './20261128_183321_search';
+import * as migration_20261128_184647_search from './20261128_184647_search';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261128_175919_home_page',
   },
   {
-    up: migration_20261128_183321_search.up,
-    down: migration_20261128_183321_search.down,
-    name: '20261128_183321_search'
+    up: migration_20261128_184647_search.up,
+    down: migration_20261128_184647_search.down,
+    name: '20261128_184647_search'
   },
 ];

@@ -18,8 +18,6 @@ export type SortOrder = (typeof sortOrders)[number]
 
 export type KnowledgeSearch = {
   words: string[]
-  /** The last word is matched as a prefix (search as you type) unless the text ends with a space. */
-  prefix: boolean
   filters: Partial<Record<FacetName, string>>
   sort: SortOrder
   page: number
@@ -65,7 +63,6 @@ export function parseKnowledgeSearch(params: URLSearchParams): KnowledgeSearch {
   const words = queryWords(text)
   return {
     words,
-    prefix: words.length > 0 && !/\s$/.test(text),
     filters,
     sort: sort === '' ? (words.length ? 'relevance' : 'date') : sort === 'relevance' && !words.length ? 'date' : (sort as SortOrder),
     page: integer(params.get('page'), 'page', { min: 1, max: limits.pageMax, fallback: 1 }),

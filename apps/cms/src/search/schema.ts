@@ -2,7 +2,7 @@
 // collection (Dutch stemming and stop words, title > summary > body) with a GIN index. Declared in
 // the Drizzle schema so migrations create it and the drift check knows it.
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import { customType, index } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { customType, index, text } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { postgresAdapter } from '@payloadcms/db-postgres'
 
 type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
@@ -66,5 +66,13 @@ export const addSearchColumns: PostgresSchemaHook = ({ schema, extendTable }) =>
       extraConfig: (t) => ({ [`${name}_search_idx`]: index(`${name}_search_idx`).using('gin', t.search!) }),
     })
   }
+  // Every filter value of a knowledge item as one key ('type:lesson', 'theme:4', 'region:2' for the
+  // region and each region above it, 'audience:…', 'programme:…', 'year:2024'), kept by database
+  // triggers (migration 'search'). Filters become one GIN lookup; facets count the keys of the matches.
+  extendTable({
+    table: schema.tables.knowledge_items!,
+    columns: { facetKeys: text('facet_keys').array().notNull().default(sql`'{}'::text[]`) },
+    extraConfig: (t) => ({ knowledge_items_facet_keys_idx: index('knowledge_items_facet_keys_idx').using('gin', t.facetKeys!) }),
+  })
   return schema
 }

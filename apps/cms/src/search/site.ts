@@ -15,7 +15,7 @@ export async function searchSite(payload: BasePayload, search: KnowledgeSearch) 
   if (!search.words.length) return empty
   const headline = (text: unknown) =>
     sql`ts_headline('dutch'::regconfig, coalesce(${text}, ''), q.query, ${`StartSel=${highlight.start}, StopSel=${highlight.stop}, MaxWords=30, MinWords=12`})`
-  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, search.prefix)}) AS query),
+  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)}) AS query),
     hits AS (
       SELECT 'knowledge-items' AS collection, id, ts_rank(search, q.query) AS rank, published_at AS date FROM knowledge_items, q WHERE _status = 'published' AND search @@ q.query
       UNION ALL SELECT 'events', id, ts_rank(search, q.query), starts_at FROM events, q WHERE _status = 'published' AND search @@ q.query

@@ -20,9 +20,12 @@ export async function suggestCorrection(payload: BasePayload, words: string[]): 
 
 /** Titles of published items that match what has been typed so far (last word as a prefix). */
 export async function suggestTitles(payload: BasePayload, words: string[]): Promise<{ slug: string; title: string }[]> {
+  // The last word as a prefix, stemmed and as typed: a prefix that is a stop word ("onder") still counts.
+  const last = tsqueryText(words.slice(-1), true)
   const { rows } = await dbOf(payload).execute(sql`
-    SELECT ki.slug, ki.title FROM knowledge_items ki, to_tsquery('dutch'::regconfig, ${tsqueryText(words, true)}) query
-    WHERE ki._status = 'published' AND ki.search @@ query
-    ORDER BY ts_rank(ki.search, query) DESC, ki.published_at DESC NULLS LAST LIMIT 8`)
+    SELECT ki.slug, ki.title FROM knowledge_items ki, (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(words.slice(0, -1), false)})
+      && (to_tsquery('dutch'::regconfig, ${last}) || to_tsquery('simple'::regconfig, ${last})) AS query) q
+    WHERE ki._status = 'published' AND ki.search @@ q.query
+    ORDER BY ts_rank(ki.search, q.query) DESC, ki.published_at DESC NULLS LAST LIMIT 8`)
   return rows.map((row) => ({ slug: String(row.slug), title: String(row.title) }))
 }

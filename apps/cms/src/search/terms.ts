@@ -4,11 +4,12 @@ import type { BasePayload, PayloadRequest, TaskConfig } from 'payload'
 /**
  * Every word (unstemmed, lower case) of the titles and summaries of published knowledge items, with
  * how many items use it: the vocabulary for "bedoelde u …?" suggestions, matched by trigrams.
+ * The table is schema-qualified: PostgreSQL 17+ builds materialized views with a safe search_path.
  */
 export const searchTermsView = `CREATE MATERIALIZED VIEW IF NOT EXISTS "search_terms" AS
   SELECT word, ndoc FROM ts_stat($q$
     SELECT to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(summary, ''))
-    FROM knowledge_items WHERE _status = 'published'
+    FROM public.knowledge_items WHERE _status = 'published'
   $q$) WHERE length(word) BETWEEN 3 AND 40 AND word ~ '^[[:alpha:]]+$'`
 
 /** Rebuilds the word list without blocking readers. */

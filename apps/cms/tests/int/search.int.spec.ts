@@ -23,14 +23,18 @@ describe('search: Dutch full text', () => {
   it('joins Dutch word forms through stemming and matches prefixes while typing', async () => {
     const m = marker()
     const created = await item(`Samenwerken ${m}`, 'Over de gemeente en haar woning.', 'De inwoners van de gemeente kozen samen.')
-    for (const text of [`gemeenten ${m}`, `gemeentelijke ${m}`, `woningen ${m}`, `samenwerking ${m}`, `${m} gemee`, `inwoner ${m}`]) {
+    for (const text of [`gemeenten ${m}`, `gemeentelijke ${m}`, `woningen ${m}`, `samenwerking ${m}`, `inwoner ${m}`]) {
       const { status, body } = await q(text)
       expect(status, text).toBe(200)
       expect(body.docs.map((doc: { id: number }) => doc.id), text).toEqual([created.id])
     }
     // Not joined: a compound with a different head, and a word that only shares letters.
-    expect((await q(`woningbouw ${m} `)).body.totalDocs).toBe(0)
-    expect((await q(`gemeen ${m} `)).body.totalDocs).toBe(0)
+    expect((await q(`woningbouw ${m}`)).body.totalDocs).toBe(0)
+    expect((await q(`gemeen ${m}`)).body.totalDocs).toBe(0)
+    // While typing, the last word is a prefix (also when it is a stop word on its own: "onder").
+    for (const typed of [`${m} gemee`, `${m} samenw`, `${m.slice(0, 5)}`]) {
+      expect((await http.get(`/api/search/suggest?q=${encodeURIComponent(typed)}`)).body.suggestions.map((s: { title: string }) => s.title), typed).toContain(`Samenwerken ${m}`)
+    }
   })
 
   it('weighs the title above the summary above the body, and highlights the words found', async () => {
@@ -123,10 +127,10 @@ describe('search: input', () => {
   })
 
   it('suggests a correction for a misspelling ("bedoelde u …?") and titles while typing', async () => {
-    const { body } = await q('welvaat ')
+    const { body } = await q('welvaat')
     expect(body.totalDocs).toBe(0)
     expect(body.suggestion).toBe('welvaart')
-    expect((await q('welvaart ')).body.suggestion).toBeNull()
+    expect((await q('welvaart')).body.suggestion).toBeNull()
     const typed = await http.get('/api/search/suggest?q=ervaren%20brede%20welv')
     expect(typed.body.suggestions.map((s: { slug: string }) => s.slug)).toContain('ervaren-brede-welvaart-in-brabant')
   })

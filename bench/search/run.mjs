@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// Search benchmark: generates 10,000 and 100,000 realistic Dutch knowledge items (with themes,
+// programmes, regions, audiences and 5 % drafts, so facets have work to do), then measures p50/p95
+// of a fixed query mix through the CMS endpoint (HTTP) and as the raw SQL alone, and their ratio.
+//
+//   node bench/search/run.mjs [--sizes=10000,100000] [--runs=50]
+//
+// Needs an installed and built workspace (run `npm test` or `npm start` once). Uses the PostgreSQL in
+// DATABASE_URL, or an embedded one (port 54331, data in .data/postgres-bench). The database
+// `kennisbank_bench` is created fresh for every size.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import pg from 'pg'
+
+import { startDatabase } from '../../scripts/lib/database.mjs'
+import { cmsCli, dataDir, root, startServer, waitForHttp } from '../../scripts/lib/processes.mjs'
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
+const sizes = arg('sizes', '10000,100000').split(',').map(Number)
+const runs = Number(arg('runs', '50'))
+const cmsPort = 3190
+
+// The CMS's own query builder, bundled on the fly, so the raw SQL is exactly what the endpoint runs.
+const cmsDir = path.join(root, 'apps/cms')
+const cmsRequire = createRequire(path.join(cmsDir, 'package.json'))
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'))
+// Inside apps/cms (its dist/ is build output) so that the bundle's imports resolve there.
+const bundle = path.join(cmsDir, 'dist', 'bench-knowledge.mjs')
+const { buildSync } = cmsRequire('esbuild')
+buildSync({
+  entryPoints: [path.join(cmsDir, 'src/search/knowledge.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  alias: { '@kennisbank/types': path.join(root, 'packages/types/src') },
+  outfile: bundle,
+  logLevel: 'warning',
+})
+const { knowledgeSearchSql } = await import(pathToFileURL(bundle).href)
+const { parseKnowledgeSearch } = await import(pathToFileURL(bundleQuery()).href)
+// drizzle's dialect (through Payload's re-export) turns the statements into SQL text and parameters.
+const { PgDialect } = await import(pathToFileURL(cmsRequire.resolve('@payloadcms/db-postgres/drizzle/pg-core')).href)
+const dialect = new PgDialect()
+
+function bundleQuery() {
+  const out = path.join(cmsDir, 'dist', 'bench-query.mjs')
+  buildSync({
+    entryPoints: [path.join(cmsDir, 'src/search/query.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    alias: { '@kennisbank/types': path.join(root, 'packages/types/src') },
+    outfile: out,
+    logLevel: 'warning',
+  })
+  return out
+}
+
+// Vocabulary of generated texts: a few very common words of the field, its topic words, and Dutch
+// compounds of those (woningbouwopgave, zorgnetwerk …), about 2,500 words in all. Words are picked
+// with a skew (power 2.5), so a few are in most texts and most are rare, as in real text.
+const commonWords = 'brede welvaart gemeente inwoners provincie regio beleid samen'.split(' ')
+const roots = `wonen woningen woning zorg gezondheid onderwijs school scholen werk werkgelegenheid werkgevers natuur
+  klimaat energie mobiliteit armoede bestaanszekerheid veiligheid samenwerking samenwerken wijk wijken dorp dorpen
+  jongeren ouderen welzijn tevredenheid leefomgeving economie innovatie landbouw water cultuur erfgoed vertrouwen
+  participatie monitor indicatoren begroting afweging toekomst generaties duurzaamheid kansengelijkheid inkomen
+  vermogen verenigingen vrijwilligers mantelzorg eenzaamheid luchtkwaliteit geluid groen biodiversiteit
+  bereikbaarheid vervoer fiets bedrijven ondernemers arbeidsmarkt vaardigheden kennis lessen praktijk onderzoek
+  instrument werksessie`.split(/\s+/)
+const parts = `beleid plan aanpak gesprek project netwerk opgave regeling fonds agenda team vraag kosten sector
+  programma visie akkoord overleg raad loket coalitie pilot traject strategie doelen kaart scan index
+  dialoog atlas kompas`.split(/\s+/)
+let seed = 42
+const shuffle = (list) => list.map((value) => ({ value, key: (seed = (seed * 16807) % 2147483647) })).sort((a, b) => a.key - b.key).map(({ value }) => value)
+const topicWords = [...commonWords, ...shuffle([...roots, ...roots.flatMap((root) => parts.map((part) => root + part))])]
+const smallWords = 'de het een en van in voor met op over naar door bij om dat die is zijn wordt worden kan meer ook als'.split(' ')
+
+async function generate(client, size) {
+  const { rows: themes } = await client.query('SELECT id FROM themes ORDER BY id')
+  const { rows: programmes } = await client.query("SELECT id FROM programmes WHERE _status = 'published' ORDER BY id")
+  // Each region with the keys of itself and every region above it, as the facet triggers compute them.
+  const { rows: regions } = await client.query(`WITH RECURSIVE up(id, ancestor) AS (
+      SELECT id, id FROM regions UNION SELECT up.id, r.parent_id FROM regions r JOIN up ON r.id = up.ancestor WHERE r.parent_id IS NOT NULL)
+    SELECT id, string_agg('region:' || ancestor, ',') AS keys FROM up GROUP BY id ORDER BY id`)
+  const audiences = ['municipalities', 'province', 'civil-society', 'knowledge-institutions', 'businesses', 'residents']
+  const text = (n) => `(SELECT string_agg(CASE WHEN random() < 0.35 THEN ($2::text[])[1 + floor(random() * $3)::int] ELSE ($1::text[])[1 + floor(power(random(), 2.5) * $4)::int] END, ' ')
+    FROM generate_series(1, ${n} + (g % 3)) WHERE g IS NOT NULL)`
+  const paragraph = (n) => `jsonb_build_object('type', 'paragraph', 'version', 1, 'children', jsonb_build_array(jsonb_build_object('type', 'text', 'version', 1, 'text', ${text(n)})))`
+  // Relations follow from the item number g, so items, their facet keys and the relation rows agree.
+  const base = 1_000_000
+  const theme = (n) => `($6::int[])[1 + ((g * 7 + ${n} * 3) % cardinality($6::int[]))]`
+  const params = [topicWords, smallWords, smallWords.length, topicWords.length, size, themes.map((r) => r.id), programmes.map((r) => r.id), regions.map((r) => r.id), regions.map((r) => r.keys), audiences]
+  // Bulk load without the per-row facet triggers: the keys are written with the items.
+  await client.query('SET session_replication_role = replica')
+  await client.query('SELECT setseed(0.42)')
+  await client.query(
+    `WITH src AS (
+       SELECT g, initcap(${text(5)}) AS title, ${text(18)} AS summary,
+         jsonb_build_object('root', jsonb_build_object('type', 'root', 'version', 1, 'children', jsonb_build_array(${paragraph(40)}, ${paragraph(40)}, ${paragraph(30)}))) AS body,
+         (ARRAY['article','lesson','tool','practice-example','research','media'])[1 + floor(random() * 6)::int] AS type,
+         now() - random() * interval '6 years' AS published_at,
+         CASE WHEN random() < 0.05 THEN 'draft' ELSE 'published' END AS status
+       FROM generate_series(1, $5) g)
+     INSERT INTO knowledge_items (id, title, slug, generate_slug, summary, body, type, published_at, _status, facet_keys)
+     SELECT ${base} + g, title, 'bench-' || g, false, summary, body, type::enum_knowledge_items_type, published_at, status::enum_knowledge_items_status,
+       ARRAY['type:' || type, 'year:' || extract(year FROM published_at AT TIME ZONE 'Europe/Amsterdam')::int]
+       || ARRAY(SELECT DISTINCT 'theme:' || ${theme('n')} FROM generate_series(1, 1 + g % 3) n)
+       || CASE WHEN g % 5 < 2 THEN ARRAY['programme:' || ($7::int[])[1 + (g % cardinality($7::int[]))]] ELSE '{}'::text[] END
+       || string_to_array(($9::text[])[1 + ((g * 11) % cardinality($8::int[]))], ',')
+       || ARRAY(SELECT 'audience:' || ($10::text[])[1 + ((g + n * 2) % 6)] FROM generate_series(1, 1 + g % 2) n)
+     FROM src`,
+    params,
+  )
+  await client.query(
+    `INSERT INTO knowledge_items_rels ("order", parent_id, path, themes_id)
+     SELECT DISTINCT 1, ${base} + g, 'themes', ${theme('n').replaceAll('$6', '$2')} FROM generate_series(1, $1) g, generate_series(1, 1 + g % 3) n`,
+    [size, themes.map((r) => r.id)],
+  )
+  await client.query(
+    `INSERT INTO knowledge_items_rels ("order", parent_id, path, programmes_id)
+     SELECT 1, ${base} + g, 'programmes', ($1::int[])[1 + (g % cardinality($1::int[]))] FROM generate_series(1, $2) g WHERE g % 5 < 2`,
+    [programmes.map((r) => r.id), size],
+  )
+  await client.query(
+    `INSERT INTO knowledge_items_rels ("order", parent_id, path, regions_id)
+     SELECT 1, ${base} + g, 'regions', ($1::int[])[1 + ((g * 11) % cardinality($1::int[]))] FROM generate_series(1, $2) g`,
+    [regions.map((r) => r.id), size],
+  )
+  await client.query(
+    `INSERT INTO knowledge_items_audience ("order", parent_id, value)
+     SELECT n, ${base} + g, ($1::text[])[1 + ((g + n * 2) % 6)]::enum_knowledge_items_audience FROM generate_series(1, $2) g, generate_series(1, 1 + g % 2) n`,
+    [audiences, size],
+  )
+  await client.query('SET session_replication_role = DEFAULT')
+  await client.query('REFRESH MATERIALIZED VIEW search_terms')
+  await client.query('VACUUM ANALYZE')
+}
+
+// The query mix; "two facets" marks the queries of the target (p95 < 30 ms at 100,000 items).
+const mix = [
+  { name: 'text', query: 'q=gemeente' },
+  { name: 'text + two facets', twoFacets: true, query: 'q=woningen&type=lesson&theme=wonen' },
+  { name: 'two words + two facets (region rollup)', twoFacets: true, query: 'q=samenwerking%20inwoners&region=west-brabant&audience=municipalities' },
+  { name: 'no text + two facets', twoFacets: true, query: 'theme=gezondheid&year=2024' },
+  { name: 'text, sorted by date', query: 'q=klimaat%20energie&sort=date' },
+  { name: 'rare word', query: 'q=mantelzorg' },
+  { name: 'everything (no text, no filter)', query: '' },
+]
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const ms = (value) => value.toFixed(1).padStart(7)
+
+async function time(fn) {
+  for (let i = 0; i < 5; i++) await fn()
+  const samples = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    samples.push(performance.now() - start)
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples }
+}
+
+const cpu = os.cpus()
+console.log(`Search benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${runs} runs per query\n`)
+
+for (const size of sizes) {
+  const db = await startDatabase({ name: 'kennisbank_bench', dataDir: path.join(dataDir, 'postgres-bench'), port: 54331, fresh: true, log: () => {} })
+  const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
+  let cms
+  const pool = new pg.Pool({ connectionString: db.url, max: 10 })
+  try {
+    process.stdout.write(`${size.toLocaleString('en')} items: migrate, seed, generate … `)
+    const started = performance.now()
+    cmsCli(['migrate'], { env })
+    cmsCli(['seed'], { env })
+    const client = await pool.connect()
+    await generate(client, size)
+    const { rows } = await client.query("SELECT count(*) FILTER (WHERE _status = 'published') AS published, count(*) AS total, (SELECT server_version FROM (SELECT current_setting('server_version') AS server_version) v) FROM knowledge_items")
+    client.release()
+    console.log(`${((performance.now() - started) / 1000).toFixed(0)} s (${rows[0].total} items, ${rows[0].published} published; PostgreSQL ${rows[0].server_version})`)
+
+    cms = startServer('cms', process.execPath, [cmsRequire.resolve('next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
+      cwd: cmsDir,
+      env: { ...env, NODE_ENV: 'production' },
+      logFile: path.join(tmp, `cms-${size}.log`),
+    })
+    await waitForHttp(`http://127.0.0.1:${cmsPort}/api/search?limit=1`, { child: cms, timeoutMs: 120_000 })
+
+    console.log('query                                     results  endpoint p50/p95   raw SQL p50/p95   ratio p95')
+    const twoFacet = { endpoint: [], raw: [] }
+    for (const { name, query, twoFacets } of mix) {
+      const url = `http://127.0.0.1:${cmsPort}/api/search?${query}`
+      let total = 0
+      const endpoint = await time(async () => {
+        const response = await fetch(url)
+        total = (await response.json()).totalDocs
+      })
+      // The same statement as the endpoint, prepared the same way (one name per statement text).
+      const statement = dialect.sqlToQuery(knowledgeSearchSql(parseKnowledgeSearch(new URLSearchParams(query))))
+      const name = `bench_${mix.findIndex((entry) => entry.query === query)}`
+      const raw = await time(() => pool.query({ name, text: statement.sql, values: statement.params }))
+      if (twoFacets) {
+        twoFacet.endpoint.push(...endpoint.samples)
+        twoFacet.raw.push(...raw.samples)
+      }
+      console.log(
+        `${name.padEnd(40)} ${String(total).padStart(8)}  ${ms(endpoint.p50)} ${ms(endpoint.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(endpoint.p95 / raw.p95).toFixed(2).padStart(6)}×`,
+      )
+    }
+    const e95 = percentile(twoFacet.endpoint, 95)
+    const r95 = percentile(twoFacet.raw, 95)
+    console.log(`${'ALL two-facet queries'.padEnd(40)} ${''.padStart(8)}  ${ms(percentile(twoFacet.endpoint, 50))} ${ms(e95)}   ${ms(percentile(twoFacet.raw, 50))} ${ms(r95)}   ${(e95 / r95).toFixed(2).padStart(6)}×`)
+    console.log(`target at 100,000: endpoint p95 < 30 ms → ${e95 < 30 ? 'met' : 'NOT met'} (${e95.toFixed(1)} ms); endpoint p95 ≤ 2 × raw SQL → ${e95 <= 2 * r95 ? 'met' : 'NOT met'}\n`)
+  } finally {
+    await pool.end()
+    await cms?.stop()
+    await db.stop()
+  }
+}
+rmSync(tmp, { recursive: true, force: true })
+for (const file of [bundle, path.join(cmsDir, 'dist', 'bench-query.mjs')]) rmSync(file, { force: true })
