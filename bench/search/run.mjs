@@ -196,7 +196,7 @@ for (const size of sizes) {
     await waitForHttp(`http://127.0.0.1:${cmsPort}/api/search?limit=1`, { child: cms, timeoutMs: 120_000 })
 
     console.log('query                                     results  endpoint p50/p95   raw SQL p50/p95   ratio p95')
-    const twoFacet = { endpoint: [], raw: [] }
+    const twoFacet = { endpoint: [], raw: [], ratios: [] }
     for (const { name, query, twoFacets } of mix) {
       const url = `http://127.0.0.1:${cmsPort}/api/search?${query}`
       let total = 0
@@ -206,11 +206,12 @@ for (const size of sizes) {
       })
       // The same statement as the endpoint, prepared the same way (one name per statement text).
       const statement = dialect.sqlToQuery(knowledgeSearchSql(parseKnowledgeSearch(new URLSearchParams(query))))
-      const name = `bench_${mix.findIndex((entry) => entry.query === query)}`
-      const raw = await time(() => pool.query({ name, text: statement.sql, values: statement.params }))
+      const statementName = `bench_${mix.findIndex((entry) => entry.query === query)}`
+      const raw = await time(() => pool.query({ name: statementName, text: statement.sql, values: statement.params }))
       if (twoFacets) {
         twoFacet.endpoint.push(...endpoint.samples)
         twoFacet.raw.push(...raw.samples)
+        twoFacet.ratios.push(endpoint.p95 / raw.p95)
       }
       console.log(
         `${name.padEnd(40)} ${String(total).padStart(8)}  ${ms(endpoint.p50)} ${ms(endpoint.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(endpoint.p95 / raw.p95).toFixed(2).padStart(6)}×`,
@@ -219,7 +220,8 @@ for (const size of sizes) {
     const e95 = percentile(twoFacet.endpoint, 95)
     const r95 = percentile(twoFacet.raw, 95)
     console.log(`${'ALL two-facet queries'.padEnd(40)} ${''.padStart(8)}  ${ms(percentile(twoFacet.endpoint, 50))} ${ms(e95)}   ${ms(percentile(twoFacet.raw, 50))} ${ms(r95)}   ${(e95 / r95).toFixed(2).padStart(6)}×`)
-    console.log(`target at 100,000: endpoint p95 < 30 ms → ${e95 < 30 ? 'met' : 'NOT met'} (${e95.toFixed(1)} ms); endpoint p95 ≤ 2 × raw SQL → ${e95 <= 2 * r95 ? 'met' : 'NOT met'}\n`)
+    const worst = Math.max(...twoFacet.ratios)
+    console.log(`target (at 100,000): two-facet endpoint p95 < 30 ms → ${e95 < 30 ? 'met' : 'NOT met'} (${e95.toFixed(1)} ms); endpoint p95 ≤ 2 × raw SQL p95 for every two-facet query → ${worst <= 2 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×)\n`)
   } finally {
     await pool.end()
     await cms?.stop()

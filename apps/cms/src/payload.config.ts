@@ -21,7 +21,6 @@ import { Users } from './collections/Users'
 import { env } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
-import { knowledgeSearchEndpoint, siteSearchEndpoint, suggestEndpoint } from './search/endpoints'
 import { addSearchColumns } from './search/schema'
 import { refreshSearchTermsTask } from './search/terms'
 
@@ -62,7 +61,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
     declare: false,
   },
-  endpoints: [knowledgeSearchEndpoint, siteSearchEndpoint, suggestEndpoint],
   jobs: {
     tasks: [refreshSearchTermsTask],
     // Runs scheduled publishing (versions.drafts.schedulePublish) inside the CMS process.

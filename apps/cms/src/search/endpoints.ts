@@ -1,63 +1,51 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-
-import { labelOf, audiences, knowledgeTypes } from '@kennisbank/types/vocabularies'
+// The search API as Next.js route handlers (src/app/(search)/api/search/…): public, published-only
+// reads that need no user, so they skip Payload's request pipeline (auth, i18n) and go straight to
+// PostgreSQL through the Payload instance's pool.
+import config from '@payload-config'
+import { audiences, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
+import { getPayload, type BasePayload } from 'payload'
 
 import { searchKnowledge } from './knowledge'
-import { parseKnowledgeSearch, queryWords, SearchInputError } from './query'
+import { parseKnowledgeSearch, SearchInputError, type KnowledgeSearch } from './query'
 import { searchSite } from './site'
 import { suggestCorrection, suggestTitles } from './suggest'
 
 const headers = { 'cache-control': 'public, max-age=30' }
 
-/** Bad input is a 400 with a Dutch message; everything else is the server's problem. */
-function handle(run: (req: PayloadRequest) => Promise<unknown>): Endpoint['handler'] {
-  return async (req) => {
+/** Bad input is a 400 with a Dutch message; anything else is logged and a 500. */
+function route(run: (payload: BasePayload, search: KnowledgeSearch) => Promise<unknown>) {
+  return async (request: Request): Promise<Response> => {
     try {
-      return Response.json(await run(req), { headers })
+      const search = parseKnowledgeSearch(new URL(request.url).searchParams)
+      return Response.json(await run(await getPayload({ config }), search), { headers })
     } catch (error) {
       if (error instanceof SearchInputError) return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
-      throw error
+      console.error(error)
+      return Response.json({ errors: [{ message: 'Er ging iets mis bij het zoeken.' }] }, { status: 500 })
     }
   }
 }
 
-const params = (req: PayloadRequest) => req.searchParams ?? new URL(req.url ?? '', 'http://localhost').searchParams
-
 /**
  * GET /api/search — knowledge items: `q`, filters `type theme programme region audience year`,
- * `sort` (relevance|date), `page`, `limit`. Published items only, with facet counts.
+ * `sort` (relevance|date|oldest|title), `page`, `limit`. Published items only, with facet counts.
  */
-export const knowledgeSearchEndpoint: Endpoint = {
-  path: '/search',
-  method: 'get',
-  handler: handle(async (req) => {
-    const search = parseKnowledgeSearch(params(req))
-    const result = await searchKnowledge(req.payload, search)
-    for (const value of result.facets.type) value.label = labelOf(knowledgeTypes, value.value)
-    for (const value of result.facets.audience) value.label = labelOf(audiences, value.value)
-    const suggestion = result.totalDocs === 0 && search.words.length ? await suggestCorrection(req.payload, search.words) : null
-    return { ...result, suggestion }
-  }),
-}
+export const knowledgeSearch = route(async (payload, search) => {
+  const result = await searchKnowledge(payload, search)
+  for (const value of result.facets.type) value.label = labelOf(knowledgeTypes, value.value)
+  for (const value of result.facets.audience) value.label = labelOf(audiences, value.value)
+  const suggestion = result.totalDocs === 0 && search.words.length ? await suggestCorrection(payload, search.words) : null
+  return { ...result, suggestion }
+})
 
 /** GET /api/search/site — every published kind of content, best matches first: `q`, `page`, `limit`. */
-export const siteSearchEndpoint: Endpoint = {
-  path: '/search/site',
-  method: 'get',
-  handler: handle(async (req) => {
-    const search = parseKnowledgeSearch(params(req))
-    const result = await searchSite(req.payload, search)
-    const suggestion = result.totalDocs === 0 && search.words.length ? await suggestCorrection(req.payload, search.words) : null
-    return { ...result, suggestion }
-  }),
-}
+export const siteSearch = route(async (payload, search) => {
+  const result = await searchSite(payload, search)
+  const suggestion = result.totalDocs === 0 && search.words.length ? await suggestCorrection(payload, search.words) : null
+  return { ...result, suggestion }
+})
 
 /** GET /api/search/suggest?q=… — up to 8 titles of published items for search-as-you-type. */
-export const suggestEndpoint: Endpoint = {
-  path: '/search/suggest',
-  method: 'get',
-  handler: handle(async (req) => {
-    const search = parseKnowledgeSearch(params(req))
-    return { suggestions: search.words.length ? await suggestTitles(req.payload, search.words) : [] }
-  }),
-}
+export const suggest = route(async (payload, search) => ({
+  suggestions: search.words.length ? await suggestTitles(payload, search.words) : [],
+}))

@@ -1,0 +1,1 @@
+export { knowledgeSearch as GET } from '../../../../search/endpoints'

@@ -1,0 +1,1 @@
+export { siteSearch as GET } from '../../../../../search/endpoints'

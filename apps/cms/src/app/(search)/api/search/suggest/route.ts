@@ -1,0 +1,1 @@
+export { suggest as GET } from '../../../../../search/endpoints'
