@@ -24,6 +24,8 @@ const routes = {
   'week (editions)': '/week-van-de-brede-welvaart',
   'week edition': '/week-van-de-brede-welvaart/2023',
   'free page': '/toegankelijkheid',
+  'zoeken (site search)': '/zoeken?zoekterm=brede%20welvaart',
+  'kennisbank search': '/kennisbank?zoekterm=gemeenten',
   'not found (404)': '/bestaat-niet',
 }
 
