@@ -17,7 +17,7 @@ describe('createCmsClient', () => {
   it('always filters collections with drafts on _status = published and never asks for drafts', async () => {
     const { calls, fetchImpl } = recordingFetch(empty)
     const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
-    await cms.knowledgeItems.list({ page: 2 })
+    await cms.list('knowledge-items', { page: 2 })
     await cms.findBySlug('events', 'x')
     for (const url of calls) {
       expect(url.searchParams.get('where[and][1][_status][equals]')).toBe('published')
@@ -62,7 +62,7 @@ describe('createCmsClient', () => {
   it('turns an error status into a CmsError instead of an empty result', async () => {
     const { fetchImpl } = recordingFetch({ errors: [] }, 500)
     const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl })
-    await expect(cms.knowledgeItems.list()).rejects.toBeInstanceOf(CmsError)
+    await expect(cms.list('knowledge-items')).rejects.toBeInstanceOf(CmsError)
   })
 
   it('reports an unreachable CMS as 503', async () => {
@@ -75,6 +75,6 @@ describe('createCmsClient', () => {
 
   it('returns null for an unknown slug', async () => {
     const { fetchImpl } = recordingFetch(empty)
-    expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).knowledgeItems.bySlug('nope')).toBeNull()
+    expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).findBySlug('knowledge-items', 'nope')).toBeNull()
   })
 })

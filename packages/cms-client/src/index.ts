@@ -1,4 +1,4 @@
-import type { Config, KnowledgeItem, SiteSetting } from '@kennisbank/types'
+import type { Config, SiteSetting } from '@kennisbank/types'
 import { stringify } from 'qs-esm'
 
 type Collections = Config['collections']
@@ -127,11 +127,6 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     list,
     all,
     findBySlug,
-    knowledgeItems: {
-      list: (options: Omit<ListOptions, 'where'> = {}) =>
-        list('knowledge-items', { sort: '-publishedAt', ...options }) as Promise<Paginated<KnowledgeItem>>,
-      bySlug: (slug: string) => findBySlug('knowledge-items', slug) as Promise<KnowledgeItem | null>,
-    },
     siteSettings: () => get<SiteSetting>('globals/site-settings', { depth: 0 }),
     /** Full-text search over published knowledge items, with facet counts. */
     search: (params: SearchParams) => get<KnowledgeSearchResult>('search', withoutEmpty(params)),
