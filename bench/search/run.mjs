@@ -24,42 +24,34 @@ const sizes = arg('sizes', '10000,100000').split(',').map(Number)
 const runs = Number(arg('runs', '50'))
 const cmsPort = 3190
 
-// The CMS's own query builder, bundled on the fly, so the raw SQL is exactly what the endpoint runs.
+// The CMS's own query builder and facet SQL, bundled on the fly, so the raw SQL is exactly what the
+// endpoint runs. Inside apps/cms (its dist/ is build output) so that the bundles' imports resolve there.
 const cmsDir = path.join(root, 'apps/cms')
 const cmsRequire = createRequire(path.join(cmsDir, 'package.json'))
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'))
-// Inside apps/cms (its dist/ is build output) so that the bundle's imports resolve there.
-const bundle = path.join(cmsDir, 'dist', 'bench-knowledge.mjs')
 const { buildSync } = cmsRequire('esbuild')
-buildSync({
-  entryPoints: [path.join(cmsDir, 'src/search/knowledge.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  alias: { '@kennisbank/types': path.join(root, 'packages/types/src') },
-  outfile: bundle,
-  logLevel: 'warning',
-})
-const { knowledgeSearchSql } = await import(pathToFileURL(bundle).href)
-const { parseKnowledgeSearch } = await import(pathToFileURL(bundleQuery()).href)
-// drizzle's dialect (through Payload's re-export) turns the statements into SQL text and parameters.
-const { PgDialect } = await import(pathToFileURL(cmsRequire.resolve('@payloadcms/db-postgres/drizzle/pg-core')).href)
-const dialect = new PgDialect()
-
-function bundleQuery() {
-  const out = path.join(cmsDir, 'dist', 'bench-query.mjs')
+const bundles = []
+async function load(entry) {
+  const outfile = path.join(cmsDir, 'dist', `bench-${path.basename(entry, '.ts')}.mjs`)
   buildSync({
-    entryPoints: [path.join(cmsDir, 'src/search/query.ts')],
+    entryPoints: [path.join(cmsDir, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
+    packages: 'external',
     alias: { '@kennisbank/types': path.join(root, 'packages/types/src') },
-    outfile: out,
+    outfile,
     logLevel: 'warning',
   })
-  return out
+  bundles.push(outfile)
+  return import(pathToFileURL(outfile).href)
 }
+const { knowledgeSearchSql } = await load('src/search/knowledge.ts')
+const { parseKnowledgeSearch } = await load('src/search/query.ts')
+const { recountFacetsSql } = await load('src/search/facets.ts')
+// drizzle's dialect (through Payload's re-export) turns the statements into SQL text and parameters.
+const { PgDialect } = await import(pathToFileURL(cmsRequire.resolve('@payloadcms/db-postgres/drizzle/pg-core')).href)
+const dialect = new PgDialect()
 
 // Vocabulary of generated texts: a few very common words of the field, its topic words, and Dutch
 // compounds of those (woningbouwopgave, zorgnetwerk …), about 2,500 words in all. Words are picked
@@ -136,6 +128,8 @@ async function generate(client, size) {
      SELECT n, ${base} + g, ($1::text[])[1 + ((g + n * 2) % 6)]::enum_knowledge_items_audience FROM generate_series(1, $2) g, generate_series(1, 1 + g % 2) n`,
     [audiences, size],
   )
+  // The triggers were off: count the facet sets as the migration does.
+  await client.query(recountFacetsSql)
   await client.query('SET session_replication_role = DEFAULT')
   await client.query('REFRESH MATERIALIZED VIEW search_terms')
   await client.query('VACUUM ANALYZE')
@@ -147,6 +141,7 @@ const mix = [
   { name: 'text + two facets', twoFacets: true, query: 'q=woningen&type=lesson&theme=wonen' },
   { name: 'two words + two facets (region rollup)', twoFacets: true, query: 'q=samenwerking%20inwoners&region=west-brabant&audience=municipalities' },
   { name: 'no text + two facets', twoFacets: true, query: 'theme=gezondheid&year=2024' },
+  { name: 'no text + one facet', query: 'theme=gezondheid' },
   { name: 'text, sorted by date', query: 'q=klimaat%20energie&sort=date' },
   { name: 'rare word', query: 'q=mantelzorg' },
   { name: 'everything (no text, no filter)', query: '' },
@@ -196,7 +191,7 @@ for (const size of sizes) {
     await waitForHttp(`http://127.0.0.1:${cmsPort}/api/search?limit=1`, { child: cms, timeoutMs: 120_000 })
 
     console.log('query                                     results  endpoint p50/p95   raw SQL p50/p95   ratio p95')
-    const twoFacet = { endpoint: [], raw: [], ratios: [] }
+    const twoFacet = { endpoint: [], raw: [], ratios: [], p95s: [] }
     for (const { name, query, twoFacets } of mix) {
       const url = `http://127.0.0.1:${cmsPort}/api/search?${query}`
       let total = 0
@@ -212,16 +207,21 @@ for (const size of sizes) {
         twoFacet.endpoint.push(...endpoint.samples)
         twoFacet.raw.push(...raw.samples)
         twoFacet.ratios.push(endpoint.p95 / raw.p95)
+        twoFacet.p95s.push(endpoint.p95)
       }
       console.log(
         `${name.padEnd(40)} ${String(total).padStart(8)}  ${ms(endpoint.p50)} ${ms(endpoint.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(endpoint.p95 / raw.p95).toFixed(2).padStart(6)}×`,
       )
     }
+    // The floor of any endpoint: the same HTTP round trip through Next.js to a handler that runs no SQL.
+    const floor = await time(async () => (await fetch(`http://127.0.0.1:${cmsPort}/api/search/suggest?q=`)).text())
+    console.log(`${'(HTTP only: endpoint that runs no SQL)'.padEnd(40)} ${''.padStart(8)}  ${ms(floor.p50)} ${ms(floor.p95)}`)
     const e95 = percentile(twoFacet.endpoint, 95)
     const r95 = percentile(twoFacet.raw, 95)
     console.log(`${'ALL two-facet queries'.padEnd(40)} ${''.padStart(8)}  ${ms(percentile(twoFacet.endpoint, 50))} ${ms(e95)}   ${ms(percentile(twoFacet.raw, 50))} ${ms(r95)}   ${(e95 / r95).toFixed(2).padStart(6)}×`)
+    const slowest = Math.max(...twoFacet.p95s)
     const worst = Math.max(...twoFacet.ratios)
-    console.log(`target (at 100,000): two-facet endpoint p95 < 30 ms → ${e95 < 30 ? 'met' : 'NOT met'} (${e95.toFixed(1)} ms); endpoint p95 ≤ 2 × raw SQL p95 for every two-facet query → ${worst <= 2 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×)\n`)
+    console.log(`target (at 100,000): endpoint p95 < 30 ms for every two-facet query → ${slowest < 30 ? 'met' : 'NOT met'} (slowest ${slowest.toFixed(1)} ms); endpoint p95 ≤ 2 × raw SQL p95 → ${twoFacet.ratios.map((r) => `${r.toFixed(2)}× ${r <= 2 ? 'met' : 'NOT met'}`).join(', ')} (worst ${worst.toFixed(2)}×)\n`)
   } finally {
     await pool.end()
     await cms?.stop()
@@ -229,4 +229,4 @@ for (const size of sizes) {
   }
 }
 rmSync(tmp, { recursive: true, force: true })
-for (const file of [bundle, path.join(cmsDir, 'dist', 'bench-query.mjs')]) rmSync(file, { force: true })
+for (const file of bundles) rmSync(file, { force: true })

@@ -1,6 +1,7 @@
 import * as migration_20261128_154528_initial from './20261128_154528_initial';
 import * as migration_20261128_175919_home_page from './20261128_175919_home_page';
 import * as migration_20261128_184647_search from './20261128_184647_search';
+import * as migration_20261128_202000_search_facet_counts from './20261128_202000_search_facet_counts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_184647_search.up,
     down: migration_20261128_184647_search.down,
-    name: '20261128_184647_search'
+    name: '20261128_184647_search',
+  },
+  {
+    up: migration_20261128_202000_search_facet_counts.up,
+    down: migration_20261128_202000_search_facet_counts.down,
+    name: '20261128_202000_search_facet_counts'
   },
 ];

@@ -10,7 +10,9 @@ import { parseKnowledgeSearch, SearchInputError, type KnowledgeSearch } from './
 import { searchSite } from './site'
 import { suggestCorrection, suggestTitles } from './suggest'
 
-const headers = { 'cache-control': 'public, max-age=30' }
+// Short-lived public caching; no-transform keeps the server from gzipping a few kilobytes of JSON for
+// every call (the portal and other servers call from close by; compress at the proxy if needed).
+const headers = { 'cache-control': 'public, max-age=30, no-transform' }
 
 /** Bad input is a 400 with a Dutch message; anything else is logged and a 500. */
 function route(run: (payload: BasePayload, search: KnowledgeSearch) => Promise<unknown>) {

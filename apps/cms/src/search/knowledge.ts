@@ -1,6 +1,7 @@
-// Full-text search over published knowledge items with facet counts: two SQL statements per call.
-// Filters are one GIN lookup on `facet_keys` (kept by triggers, see facets.ts). Drafts never count:
-// every branch starts from `_status = 'published'`, and only published programmes are facet values.
+// Full-text search over published knowledge items with facet counts, in one SQL statement per call.
+// Words and filters are one GIN lookup on `search`, which holds the facet keys as lexemes (facets.ts).
+// Drafts never count: items are read with `_status = 'published'`, the counts table counts published
+// items only, and only published programmes are facet values.
 import { createHash } from 'node:crypto'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
@@ -17,19 +18,19 @@ export const dbOf = (payload: BasePayload) => (payload.db as unknown as { drizzl
 /** Marks around highlighted words in snippets; the portal turns them into <mark> elements. */
 export const highlight = { start: '⟦', stop: '⟧' }
 
-/** The facet key of one selected filter (see src/search/facets.ts); NULL when the slug is unknown. */
+/** The facet key of one selected filter (see src/search/facets.ts); 'none:' (no item has it) when the slug is unknown. */
 function facetKey(name: FacetName, value: string): SQL {
   switch (name) {
     case 'type':
     case 'audience':
     case 'year':
-      return sql`${`${name}:${value}`}`
+      return sql`${`${name}:${value}`}::text`
     case 'theme':
-      return sql`'theme:' || (SELECT id FROM themes WHERE slug = ${value})`
+      return sql`coalesce('theme:' || (SELECT id FROM themes WHERE slug = ${value}), 'none:')`
     case 'programme':
-      return sql`'programme:' || (SELECT id FROM programmes WHERE slug = ${value} AND _status = 'published')`
+      return sql`coalesce('programme:' || (SELECT id FROM programmes WHERE slug = ${value} AND _status = 'published'), 'none:')`
     case 'region':
-      return sql`'region:' || (SELECT id FROM regions WHERE slug = ${value})`
+      return sql`coalesce('region:' || (SELECT id FROM regions WHERE slug = ${value}), 'none:')`
   }
 }
 
@@ -44,58 +45,120 @@ export type KnowledgeResult = {
   facets: Record<FacetName, FacetValue[]>
 }
 
-/** The statement of a search, without running it (the benchmark runs it as raw SQL too). */
+/** How many of the newest items a filtered list without words looks through before it sorts all matches. */
+const walkLimit = 2000
+
+const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts, sql` AND `) : empty)
+
+/**
+ * The statement of a search, without running it (the benchmark runs it as raw SQL too).
+ *
+ * Facet counts follow the usual rule: a facet that is not selected counts over the items matching
+ * the words and every filter; a selected facet counts over the items matching the words and the
+ * other filters, so its other values show what choosing them would find. Without words and with at
+ * most two filters every count is read from `knowledge_facet_counts`; otherwise the statement
+ * counts the keys of the matching items, fetched once (one GIN lookup of words and filters).
+ */
 export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const hasText = search.words.length > 0
   const selected = facetNames.filter((name) => search.filters[name])
-  // All selected filters but one as a single GIN lookup: facet_keys contains every key.
-  const keys = (except?: FacetName) => {
-    const wanted = selected.filter((name) => name !== except)
-    return wanted.length ? [sql`ki.facet_keys @> ARRAY[${sql.join(wanted.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[]`] : []
-  }
-  const base = [sql`ki._status = 'published'`, ...(hasText ? [sql`ki.search @@ q.query`] : [])]
-  const where = (except?: FacetName) => sql.join([...base, ...keys(except)], sql` AND `)
-  const withQuery = sql`WITH q AS (SELECT ${hasText ? sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})` : sql`NULL::tsquery`} AS query)`
+  const fromCounts = !hasText && selected.length <= 2
+  // The selected keys, in the order of `selected`. Keys are [a-z0-9:-] (query.ts checks every value).
+  const keyAt = (i: number) => sql.raw(`sel.keys[${i + 1}]`)
+  const lexeme = (i: number) => sql`('''' || ${keyAt(i)} || '''')::tsquery`
+  const allOf = (indices: number[]) => sql.join(indices.map(lexeme), sql` && `)
+  const indices = selected.map((_, i) => i)
+  const others = (i: number) => indices.filter((j) => j !== i)
+  const textQuery = sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})`
+  // Items that count anywhere: they match the words and all filters but at most one.
+  const candidates = [
+    ...(hasText ? [textQuery] : []),
+    ...(selected.length >= 2 ? [sql`(${sql.join(indices.map((i) => sql`(${allOf(others(i))})`), sql` || `)})`] : []),
+  ]
+  const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys),
+    q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
+      ${selected.length ? allOf(indices) : sql`NULL::tsquery`} AS filters,
+      ${candidates.length ? sql.join(candidates, sql` && `) : sql`NULL::tsquery`} AS candidates FROM sel)`
   const order = {
-    relevance: sql`ts_rank(ki.search, q.query) DESC, ki.published_at DESC NULLS LAST, ki.id`,
-    date: sql`ki.published_at DESC NULLS LAST, ki.id`,
-    oldest: sql`ki.published_at ASC NULLS LAST, ki.id`,
-    title: sql`ki.title ASC, ki.id`,
+    relevance: sql`rank DESC, published_at DESC NULLS LAST, id`,
+    date: sql`published_at DESC NULLS LAST, id`,
+    oldest: sql`published_at ASC NULLS LAST, id`,
+    title: sql`title ASC, id`,
   }[search.sort]
+  const offset = (search.page - 1) * search.limit
   const snippetText = sql`coalesce(ki.summary, '') || ' ' || coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(ki.body, 'strict $.**.text')) v), '')`
   const snippet = hasText
-    ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.query, ${`StartSel=${highlight.start}, StopSel=${highlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
+    ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${highlight.start}, StopSel=${highlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`NULL`
-  const page = sql`page AS (SELECT ki.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
-      FROM knowledge_items ki CROSS JOIN q WHERE ${where()} ORDER BY ${order} LIMIT ${search.limit} OFFSET ${(search.page - 1) * search.limit}),
-    hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet
-      FROM page JOIN knowledge_items ki ON ki.id = page.id CROSS JOIN q)`
+  const facetOf = (key: SQL) => sql`split_part(${key}, ':', 1)`
+  const valueOf = (key: SQL) => sql`substr(${key}, strpos(${key}, ':') + 1)`
 
-  // Facets not selected count over the items matching everything; a selected facet counts over the
-  // items matching everything except itself, so its other values show what choosing them would find.
-  const facetOf = sql`split_part(k, ':', 1)`
-  const branches = [
-    sql`SELECT ${facetOf} AS facet, substr(k, strpos(k, ':') + 1) AS value, count(*) AS count
-      FROM knowledge_items ki CROSS JOIN q CROSS JOIN LATERAL unnest(ki.facet_keys) k
-      WHERE ${where()}${selected.length ? sql` AND ${facetOf} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql``}
-      GROUP BY 1, 2`,
-    ...selected.map(
-      (name) => sql`SELECT ${name}::text, substr(k, strpos(k, ':') + 1), count(*)
-        FROM knowledge_items ki CROSS JOIN q CROSS JOIN LATERAL unnest(ki.facet_keys) k
-        WHERE ${where(name)} AND k LIKE ${`${name}:%`} GROUP BY 2`,
-    ),
-  ]
-  const facets = sql`counts AS (${sql.join(branches, sql` UNION ALL `)}),
+  let body: SQL
+  if (fromCounts) {
+    // For a set of selected keys S and every facet value v in use (a single-key row), the number of
+    // published items with S and v: the row of the set S ∪ {v}, found by its primary key.
+    const keySet = (of: number[]) => sql`ARRAY[${sql.join(of.map(keyAt), sql`, `)}]::text[]`
+    const countsGiven = (of: number[], facets: SQL) =>
+      sql`SELECT ${facetOf(sql`v.key`)} AS facet, ${valueOf(sql`v.key`)} AS value, c.n AS count
+        FROM singles v CROSS JOIN sel CROSS JOIN LATERAL (SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || v.key) LIMIT 1) c
+        WHERE c.n > 0 AND NOT v.key = ANY(${keySet(of)}) AND ${facets}`
+    const branches = [
+      countsGiven(indices, selected.length ? sql`${facetOf(sql`v.key`)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`),
+      ...selected.map((name, i) => countsGiven(others(i), sql`${facetOf(sql`v.key`)} = ${name}`)),
+    ]
+    // The page, newest first: walk the "newest first" index (only the filter year's part, when a year
+    // is selected) through at most `walkLimit` items; if that did not fill the page, fetch every match
+    // with one GIN lookup and sort. One-time filters on the walk's result make only one branch run.
+    const published = sql`SELECT ki.id, ki.published_at, ki.title, NULL::real AS rank FROM knowledge_items ki CROSS JOIN q CROSS JOIN sel WHERE ki._status = 'published'`
+    const window = sql`ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}`
+    const year = search.filters.year ? Number(search.filters.year) : null
+    const yearRange = year
+      ? sql` AND ki.published_at >= make_timestamptz(${year}::int, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AND ki.published_at < make_timestamptz(${year + 1}::int, 1, 1, 0, 0, 0, 'Europe/Amsterdam')`
+      : sql``
+    const needed = offset + search.limit
+    const filled = sql`(SELECT count(*) FROM walked) = ${needed}::int`
+    const walked = sql`walked AS MATERIALIZED (SELECT w.id, w.published_at, w.title, NULL::real AS rank
+        FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys FROM knowledge_items ki WHERE ki._status = 'published'${yearRange} ORDER BY ${order} LIMIT ${walkLimit}) w
+        CROSS JOIN sel WHERE w.facet_keys @> sel.keys ORDER BY ${order} LIMIT ${needed}::int),`
+    const candidates = !selected.length
+      ? sql`(${published} ${window})`
+      : search.sort === 'date'
+        ? sql`(SELECT * FROM walked WHERE ${filled} ${window}) UNION ALL (${published} AND ki.search @@ q.filters AND NOT ${filled} ${window})`
+        : sql`(${published} AND ki.search @@ q.filters ${window})`
+    body = sql`total AS (SELECT coalesce((SELECT c.n FROM public.knowledge_facet_counts c CROSS JOIN sel WHERE c.keys = kb_facet_set(sel.keys)), 0) AS n),
+      ${selected.length && search.sort === 'date' ? walked : sql``}
+      page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (${candidates}) ki ORDER BY ${order}),
+      singles AS MATERIALIZED (SELECT keys[1] AS key FROM public.knowledge_facet_counts WHERE cardinality(keys) = 1 AND n > 0),
+      counts AS (${sql.join(branches, sql` UNION ALL `)})`
+  } else {
+    // The candidates, once. Each is in group 0 when it matches every filter (it counts for every
+    // facet) or in group j + 1 when it matches all but filter j (it counts for facet j only).
+    const matches = (i: number) => sql`ki.facet_keys @> ARRAY[${keyAt(i)}]`
+    const group = selected.length ? sql`CASE WHEN ${and(indices.map(matches))} THEN 0 ${sql.join(indices.map((i) => sql`WHEN NOT ${matches(i)} THEN ${sql.raw(String(i + 1))}`), sql` `)} END` : sql`0`
+    const counted = selected.length
+      ? sql`CASE ${facetOf(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN grp IN (0, ${sql.raw(String(i + 1))})`), sql` `)} ELSE grp = 0 END`
+      : sql`true`
+    body = sql`cand AS MATERIALIZED (SELECT id, published_at, title, facet_keys, grp, CASE WHEN grp = 0 THEN ${hasText ? sql`ts_rank(search, words)` : sql`NULL::real`} END AS rank
+        FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys, ki.search, q.words, ${group} AS grp
+          FROM knowledge_items ki CROSS JOIN q CROSS JOIN sel WHERE ki._status = 'published' AND ki.search @@ q.candidates) c),
+      base AS (SELECT * FROM cand WHERE grp = 0),
+      page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM base ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),
+      total AS (SELECT count(*) AS n FROM base),
+      grouped AS (SELECT k, grp, count(*) AS n FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys GROUP BY k, grp),
+      counts AS (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, sum(n)::int AS count FROM grouped WHERE ${counted} GROUP BY k)`
+  }
+  // One statement, one round trip: the page of hits, the total and every facet count.
+  return sql`${withQuery}, ${body},
+    hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet
+      FROM page JOIN knowledge_items ki ON ki.id = page.id CROSS JOIN q),
     facets AS (SELECT c.facet, coalesce(t.slug, p.slug, r.slug, c.value) AS value, coalesce(t.title, p.title, r.title) AS label, c.count
       FROM counts c
       LEFT JOIN themes t ON c.facet = 'theme' AND t.id::text = c.value
       LEFT JOIN programmes p ON c.facet = 'programme' AND p.id::text = c.value
       LEFT JOIN regions r ON c.facet = 'region' AND r.id::text = c.value
-      WHERE c.facet <> 'programme' OR p._status = 'published')`
-  // One statement, one round trip: the page of hits, the total and every facet count.
-  return sql`${withQuery}, ${page}, ${facets}
+      WHERE c.facet <> 'programme' OR p._status = 'published')
     SELECT (SELECT coalesce(json_agg(hits ORDER BY hits.ord), '[]') FROM hits) AS docs,
-      (SELECT coalesce(max(total), 0) FROM page) AS total,
+      (SELECT n FROM total) AS total,
       (SELECT coalesce(json_agg(facets), '[]') FROM facets) AS facets`
 }
 

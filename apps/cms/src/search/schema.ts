@@ -10,7 +10,7 @@ type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['aft
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /** A weighted part of the document: plain text columns, or the text nodes of a Lexical JSON column. */
-type Part = { column: string; weight: 'A' | 'B' | 'C'; lexical?: boolean }
+type Part = { column: string; weight: 'A' | 'B' | 'C'; lexical?: boolean } | { column: string; keys: true }
 
 /** Searchable text per table. Pages: title and intro (their blocks live in other tables). */
 export const searchableTables: Record<string, Part[]> = {
@@ -18,6 +18,9 @@ export const searchableTables: Record<string, Part[]> = {
     { column: 'title', weight: 'A' },
     { column: 'summary', weight: 'B' },
     { column: 'body', weight: 'C', lexical: true },
+    // The filter values ('theme:4', 'type:lesson' …, see facets.ts) as lexemes of their own: no word
+    // can become one, since the parser splits at ':'. Filters and words then meet in one GIN lookup.
+    { column: 'facet_keys', keys: true },
   ],
   events: [
     { column: 'title', weight: 'A' },
@@ -49,9 +52,10 @@ export const searchableTables: Record<string, Part[]> = {
  * which is immutable, so PostgreSQL can keep the column current on every insert and update.
  */
 export function searchVectorSql(parts: Part[]): SQL {
-  const pieces = parts.map(({ column, weight, lexical }) => {
-    const text = lexical ? `jsonb_path_query_array("${column}", 'strict $.**.text')::text` : `"${column}"`
-    return `setweight(to_tsvector('dutch'::regconfig, coalesce(${text}, '')), '${weight}')`
+  const pieces = parts.map((part) => {
+    if ('keys' in part) return `array_to_tsvector("${part.column}")`
+    const text = part.lexical ? `jsonb_path_query_array("${part.column}", 'strict $.**.text')::text` : `"${part.column}"`
+    return `setweight(to_tsvector('dutch'::regconfig, coalesce(${text}, '')), '${part.weight}')`
   })
   return sql.raw(pieces.join(' || '))
 }
@@ -66,13 +70,16 @@ export const addSearchColumns: PostgresSchemaHook = ({ schema, extendTable }) =>
       extraConfig: (t) => ({ [`${name}_search_idx`]: index(`${name}_search_idx`).using('gin', t.search!) }),
     })
   }
-  // Every filter value of a knowledge item as one key ('type:lesson', 'theme:4', 'region:2' for the
-  // region and each region above it, 'audience:…', 'programme:…', 'year:2024'), kept by database
-  // triggers (migration 'search'). Filters become one GIN lookup; facets count the keys of the matches.
+  // Every filter value of a knowledge item as one key, kept by database triggers (facets.ts). And the
+  // order of "newest first" for published items, so a page of a large unfiltered list is an index scan.
   extendTable({
     table: schema.tables.knowledge_items!,
     columns: { facetKeys: text('facet_keys').array().notNull().default(sql`'{}'::text[]`) },
-    extraConfig: (t) => ({ knowledge_items_facet_keys_idx: index('knowledge_items_facet_keys_idx').using('gin', t.facetKeys!) }),
+    extraConfig: (t) => ({
+      knowledge_items_published_order_idx: index('knowledge_items_published_order_idx')
+        .on(t.publishedAt!.desc().nullsLast(), t.id!)
+        .where(sql`_status = 'published'`),
+    }),
   })
   return schema
 }
