@@ -13,6 +13,7 @@ const floors = {
   'react-dom': ['19.2.1', 'released together with react'],
   '@sveltejs/kit': ['2.49.5', 'security fixes'],
   svelte: ['5.53.5', 'security fixes'],
+  nodemailer: ['7.0.11', 'address parsing advisories (mail to an unintended domain, DoS)'],
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

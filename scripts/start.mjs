@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
+import { startMailbox } from './lib/mailbox.mjs'
 import { assertPortFree, buildIfNeeded, cmsCli, dataDir, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -37,7 +38,12 @@ const database = await (async () => {
   })
 })().catch(fail)
 
+// Mail goes to a real SMTP server when SMTP_HOST is set; otherwise to a local mailbox in .data/mail.
+const mailbox = process.env.SMTP_HOST
+  ? null
+  : await startMailbox({ dir: path.join(dataDir, 'mail'), port: Number(process.env.LOCAL_SMTP_PORT ?? 2526) }).catch(fail)
 const cmsEnv = {
+  ...(mailbox ? { SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) } : {}),
   DATABASE_URL: database.url,
   PAYLOAD_SECRET: localSecret(),
   CMS_PUBLIC_URL: cmsUrl,
@@ -51,6 +57,7 @@ const credentialsFile = path.join(dataDir, 'demo-credentials.txt')
 const servers = []
 async function shutdown(code = 0) {
   await Promise.all(servers.map((server) => server.stop()))
+  await mailbox?.stop()
   await database.stop()
   process.exit(code)
 }
@@ -84,6 +91,7 @@ try {
     Portal: ${portalUrl}
     CMS:    ${cmsUrl}/admin
     Demo accounts: printed above on first start, and kept in ${path.relative(root, credentialsFile)}
+    Mail:   ${mailbox ? `not sent: kept as files in ${path.relative(root, mailbox.dir)} (set SMTP_HOST to send)` : `through ${process.env.SMTP_HOST}`}
     Stop with Ctrl+C.
 `)
 } catch (error) {

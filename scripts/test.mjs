@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
+import { startMailbox } from './lib/mailbox.mjs'
 import { assertPortFree, buildIfNeeded, cmsCli, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
@@ -16,7 +17,9 @@ const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const portalUrl = `http://127.0.0.1:${webPort}`
 const passwords = { admin: randomBytes(12).toString('base64url'), editor: randomBytes(12).toString('base64url') }
 
+const smtpPort = Number(process.env.TEST_SMTP_PORT ?? 2525)
 const mediaDir = path.join(dataDir, 'media-test')
+const mailDir = path.join(dataDir, 'mail-test')
 const logDir = path.join(dataDir, 'test-logs')
 const steps = []
 const step = async (name, fn) => {
@@ -28,8 +31,10 @@ const step = async (name, fn) => {
 
 const servers = []
 let database
+let mailbox
 async function cleanup() {
   await Promise.all(servers.map((server) => server.stop()))
+  await mailbox?.stop()
   await database?.stop()
 }
 process.on('SIGINT', async () => {
@@ -41,6 +46,7 @@ let failed = false
 try {
   await assertPortFree(cmsPort, 'TEST_CMS_PORT')
   await assertPortFree(webPort, 'TEST_PORTAL_PORT')
+  await assertPortFree(smtpPort, 'TEST_SMTP_PORT')
 
   await step('dependency version floors', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-versions.mjs')], { stdio: 'inherit' })
@@ -52,7 +58,9 @@ try {
   await step('production builds', () => buildIfNeeded())
   await step('fresh test database', async () => {
     rmSync(mediaDir, { recursive: true, force: true })
+    rmSync(mailDir, { recursive: true, force: true })
     mkdirSync(logDir, { recursive: true })
+    mailbox = await startMailbox({ dir: mailDir, port: smtpPort, logFile: path.join(logDir, 'mail.log') })
     database = await startDatabase({
       name: 'kennisbank_test',
       dataDir: path.join(dataDir, 'postgres-test'),
@@ -68,6 +76,9 @@ try {
     PAYLOAD_JOBS_AUTORUN: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
     MEDIA_DIR: mediaDir,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    MAIL_FROM: 'kennisbank@test.example',
   }
 
   await step('migrations from empty', () => cmsCli(['migrate'], { env: cmsEnv }))
@@ -101,6 +112,7 @@ try {
     TEST_ADMIN_PASSWORD: passwords.admin,
     TEST_EDITOR_EMAIL: 'redacteur@kennisbank.local',
     TEST_EDITOR_PASSWORD: passwords.editor,
+    MAIL_DIR: mailDir,
   }
   // End-to-end first: they check the portal against exactly the demo content (every published demo
   // document reachable within 3 clicks), before the integration tests add documents of their own.

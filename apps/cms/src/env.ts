@@ -26,6 +26,23 @@ export const env = {
   serverUrl: process.env.CMS_PUBLIC_URL,
   /** Where uploads are stored; the launchers and Docker set it, a developer's default is apps/cms/media. */
   mediaDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+  /**
+   * Outgoing mail (registration confirmations): an SMTP server. Without SMTP_HOST, Payload writes mail
+   * to the log instead. The launchers start a local capture server and set these (see README).
+   */
+  smtp: process.env.SMTP_HOST
+    ? {
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT || 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } : undefined,
+        // A mail server that hangs must not hold mail up for minutes (nodemailer's defaults).
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      }
+    : undefined,
+  mailFrom: process.env.MAIL_FROM || 'kennisbank@brabant.example',
   /** Push mode is a developer's opt-in only; everywhere else the committed migrations shape the schema. */
   push: process.env.PAYLOAD_DB_PUSH === 'true',
 }

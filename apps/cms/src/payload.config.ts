@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
@@ -16,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Programmes } from './collections/Programmes'
 import { Regions } from './collections/Regions'
+import { Registrations } from './collections/Registrations'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -23,6 +25,7 @@ import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
 import { addSearchColumns } from './search/schema'
 import { refreshSearchTermsTask } from './search/terms'
+import { promoteWaitingTask, purgeRegistrationsTask } from './registrations/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const allowedOrigins = [env.portalUrl, env.serverUrl].filter((url): url is string => Boolean(url))
@@ -43,9 +46,12 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [KnowledgeItems, Programmes, Events, Editions, Organisations, Themes, Regions, Indicators, Pages, Media, Users],
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Indicators, Pages, Media, Users],
   globals: [SiteSettings],
   editor: defaultLexical,
+  email: env.smtp
+    ? nodemailerAdapter({ defaultFromAddress: env.mailFrom, defaultFromName: 'Kennisbank Brede Welvaart Brabant', transportOptions: env.smtp })
+    : undefined,
   db: postgresAdapter({
     pool: { connectionString: env.databaseUrl },
     push: env.push,
@@ -62,8 +68,9 @@ export default buildConfig({
     declare: false,
   },
   jobs: {
-    tasks: [refreshSearchTermsTask],
-    // Runs scheduled publishing (versions.drafts.schedulePublish) inside the CMS process.
+    tasks: [refreshSearchTermsTask, promoteWaitingTask, purgeRegistrationsTask],
+    // Runs queued and scheduled jobs (scheduled publishing, the nightly purge of registrations)
+    // inside the CMS process.
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },

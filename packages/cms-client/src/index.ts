@@ -1,8 +1,10 @@
 import type { Config, SiteSetting } from '@kennisbank/types'
+import type { RegistrationAvailability } from '@kennisbank/types/api'
 import { stringify } from 'qs-esm'
 
 type Collections = Config['collections']
 export type CollectionSlug = keyof Collections
+export type { RegistrationAvailability }
 
 /** Payload's paginated list response. */
 export type Paginated<T> = {
@@ -49,6 +51,13 @@ export type SiteCollection = 'knowledge-items' | 'events' | 'programmes' | 'orga
 export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
 export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
 
+export type RegistrationForm = { event: string; name: string; email: string; organisation?: string; remark?: string; consent: boolean }
+/** The CMS's answer to a registration or cancellation: a Dutch message, and per field what is wrong. */
+export type RegistrationAnswer<T = Record<string, unknown>> =
+  | ({ ok: true; message: string } & T)
+  | { ok: false; httpStatus: number; message: string; errors: { field: string; message: string }[] }
+export type CancelInfo = { status: 'confirmed' | 'waiting' | 'cancelled'; name: string; event: { title: string; slug: string; startsAt: string; endsAt: string } }
+
 export type ListOptions = {
   page?: number
   limit?: number
@@ -89,6 +98,31 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       throw new CmsError(detail ?? `CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
     }
     return (await response.json()) as T
+  }
+
+  /** A call whose 4xx answers are results (with the CMS's Dutch message), not errors. */
+  async function call<T>(method: 'GET' | 'POST', path: string, { query, body }: { query?: Record<string, unknown>; body?: unknown } = {}): Promise<RegistrationAnswer<T>> {
+    const url = new URL(`/api/${path}${query ? `?${stringify(query)}` : ''}`, base)
+    let response: Response
+    try {
+      response = await fetchImpl(url, {
+        method,
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+    } catch (cause) {
+      throw new CmsError(`CMS unreachable: ${(cause as Error).message}`, 503, url.href)
+    }
+    if (response.status >= 500) throw new CmsError(`CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
+    const data = (await response.json().catch(() => ({}))) as Record<string, unknown>
+    if (response.ok) return { ok: true, message: String(data.message ?? ''), ...(data as T) }
+    return {
+      ok: false,
+      httpStatus: response.status,
+      message: typeof data.message === 'string' ? data.message : `De CMS antwoordde ${response.status}.`,
+      errors: Array.isArray(data.errors) ? (data.errors as { field: string; message: string }[]) : [],
+    }
   }
 
   function publishedOnly(collection: CollectionSlug, where: Record<string, unknown> = {}) {
@@ -134,6 +168,17 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) => get<SiteSearchResult>('search/site', withoutEmpty(params)),
     /** Titles of published items for what has been typed so far. */
     suggest: (q: string) => get<{ suggestions: { slug: string; title: string }[] }>('search/suggest', withoutEmpty({ q })),
+    registrations: {
+      /** Seats left and whether registering is open; null for an unknown or unpublished event. */
+      availability: async (event: string) => {
+        const answer = await call<RegistrationAvailability>('GET', 'registrations/availability', { query: { event } })
+        return answer.ok ? (answer as RegistrationAvailability) : null
+      },
+      register: (form: RegistrationForm) => call<{ status: 'confirmed' | 'waiting'; position: number | null }>('POST', 'registrations/register', { body: form }),
+      /** What a cancel link points to (checks the code). */
+      cancelInfo: (id: string, code: string) => call<CancelInfo>('GET', 'registrations/cancel', { query: { id, code } }),
+      cancel: (id: string, code: string) => call<{ status: 'cancelled' }>('POST', 'registrations/cancel', { body: { id, code } }),
+    },
   }
 }
 

@@ -23,6 +23,7 @@ export interface Config {
     'knowledge-items': KnowledgeItem;
     programmes: Programme;
     events: Event;
+    registrations: Registration;
     editions: Edition;
     organisations: Organisation;
     themes: Theme;
@@ -41,6 +42,9 @@ export interface Config {
     programmes: {
       events: 'events';
       knowledgeItems: 'knowledge-items';
+    };
+    events: {
+      registrationList: 'registrations';
     };
     editions: {
       events: 'events';
@@ -64,6 +68,7 @@ export interface Config {
     'knowledge-items': KnowledgeItemsSelect<false> | KnowledgeItemsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -84,9 +89,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -96,6 +103,8 @@ export interface Config {
   jobs: {
     tasks: {
       refreshSearchTerms: TaskRefreshSearchTerms;
+      promoteWaiting: TaskPromoteWaiting;
+      purgeRegistrations: TaskPurgeRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -384,6 +393,14 @@ export interface Event {
     externalUrl?: string | null;
   };
   /**
+   * Wie zich via de kennisbank aanmeldde en wie op de wachtlijst staat. Open een aanmelding om aanwezigheid te zetten.
+   */
+  registrationList?: {
+    docs?: (number | Registration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Vul in nadat de bijeenkomst heeft plaatsgevonden.
    */
   lookBack?: {
@@ -423,6 +440,27 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Wie zich aanmeldde voor een bijeenkomst. Filter op bijeenkomst; zet na afloop “Aanwezig” aan (ook voor meerdere tegelijk via Bewerken).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  remark?: string | null;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  attended?: boolean | null;
+  consentAt?: string | null;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -817,7 +855,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshSearchTerms' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshSearchTerms' | 'promoteWaiting' | 'purgeRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -850,10 +888,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshSearchTerms' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshSearchTerms' | 'promoteWaiting' | 'purgeRegistrations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -875,6 +922,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'editions';
@@ -1064,6 +1115,7 @@ export interface EventsSelect<T extends boolean = true> {
         closesAt?: T;
         externalUrl?: T;
       };
+  registrationList?: T;
   lookBack?:
     | T
     | {
@@ -1088,6 +1140,24 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  remark?: T;
+  status?: T;
+  attended?: T;
+  consentAt?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1382,6 +1452,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1458,11 +1529,35 @@ export interface SiteSetting {
         }[]
       | null;
   };
+  registrations: {
+    /**
+     * Zoveel maanden na afloop van een bijeenkomst worden de aanmeldingen (met naam en e-mailadres) automatisch verwijderd, elke nacht. Houd de privacyverklaring hiermee in overeenstemming.
+     */
+    retentionMonths: number;
+  };
   contact?: {
     email?: string | null;
     phone?: string | null;
     address?: string | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1498,6 +1593,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  registrations?:
+    | T
+    | {
+        retentionMonths?: T;
+      };
   contact?:
     | T
     | {
@@ -1505,6 +1605,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         address?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1526,6 +1636,28 @@ export interface CollectionsWidget {
 export interface TaskRefreshSearchTerms {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromoteWaiting".
+ */
+export interface TaskPromoteWaiting {
+  input: {
+    event: number;
+  };
+  output: {
+    promoted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeRegistrations".
+ */
+export interface TaskPurgeRegistrations {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -63,3 +63,10 @@ export const themePerspectives: Option[] = perspectives
 export function labelOf(options: Option[], value: string | null | undefined): string {
   return options.find((option) => option.value === value)?.label ?? value ?? ''
 }
+
+/** Where a registration for an event stands. */
+export const registrationStatuses: Option[] = [
+  { label: 'Aangemeld', value: 'confirmed' },
+  { label: 'Wachtlijst', value: 'waiting' },
+  { label: 'Afgemeld', value: 'cancelled' },
+]

@@ -1,6 +1,7 @@
-import type { CollectionConfig, DateFieldValidation } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, DateFieldValidation } from 'payload'
 
 import { draftCollectionAccess, draftVersions } from '../access/drafts'
+import { hasRole } from '../access/roles'
 import { createdBy } from '../fields/createdBy'
 import { defaultLexical } from '../fields/defaultLexical'
 import { eventTypes } from '@kennisbank/types/vocabularies'
@@ -18,6 +19,16 @@ const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
   return true
 }
 
+/** More seats (or a new waiting list) after a change: the waiting list moves up, in a job after this save commits. */
+const promoteAfterMoreSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const before = previousDoc?.registration
+  const after = doc.registration
+  if (after?.mode === 'internal' && (after.capacity ?? 0) > (before?.capacity ?? 0) && before?.capacity) {
+    await req.payload.jobs.queue({ task: 'promoteWaiting', input: { event: doc.id }, req })
+  }
+  return doc
+}
+
 const amsterdam = { defaultTimezone: 'Europe/Amsterdam', required: true } as const
 
 /** Work sessions, knowledge and practice sessions, webinars and the Week van de Brede Welvaart. */
@@ -28,6 +39,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   access: draftCollectionAccess({ contributors: false }),
   versions: draftVersions,
+  hooks: { afterChange: [promoteAfterMoreSeats] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, maxLength: 200 },
     slug(),
@@ -121,6 +133,25 @@ export const Events: CollectionConfig = {
                   admin: { condition: (_, s) => s?.mode === 'external' },
                 },
               ],
+            },
+            {
+              name: 'registrationList',
+              label: 'Aanmeldingen',
+              type: 'join',
+              collection: 'registrations',
+              on: 'event',
+              defaultSort: 'createdAt',
+              defaultLimit: 50,
+              access: { read: ({ req: { user } }) => hasRole(user, 'admin', 'editor') },
+              admin: {
+                defaultColumns: ['name', 'email', 'organisation', 'status', 'attended'],
+                description: 'Wie zich via de kennisbank aanmeldde en wie op de wachtlijst staat. Open een aanmelding om aanwezigheid te zetten.',
+              },
+            },
+            {
+              name: 'registrationExport',
+              type: 'ui',
+              admin: { components: { Field: '/components/RegistrationExport#RegistrationExport' } },
             },
           ],
         },

@@ -54,6 +54,26 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'registrations',
+      label: 'Aanmeldingen',
+      type: 'group',
+      fields: [
+        {
+          name: 'retentionMonths',
+          label: 'Bewaartermijn (maanden na de bijeenkomst)',
+          type: 'number',
+          required: true,
+          defaultValue: 6,
+          min: 1,
+          max: 36,
+          admin: {
+            description:
+              'Zoveel maanden na afloop van een bijeenkomst worden de aanmeldingen (met naam en e-mailadres) automatisch verwijderd, elke nacht. Houd de privacyverklaring hiermee in overeenstemming.',
+          },
+        },
+      ],
+    },
+    {
       name: 'contact',
       label: 'Contact',
       type: 'group',

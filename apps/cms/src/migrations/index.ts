@@ -2,6 +2,7 @@ import * as migration_20261128_154528_initial from './20261128_154528_initial';
 import * as migration_20261128_175919_home_page from './20261128_175919_home_page';
 import * as migration_20261128_184647_search from './20261128_184647_search';
 import * as migration_20261128_202000_search_facet_counts from './20261128_202000_search_facet_counts';
+import * as migration_20261128_204416_registrations from './20261128_204416_registrations';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_202000_search_facet_counts.up,
     down: migration_20261128_202000_search_facet_counts.down,
-    name: '20261128_202000_search_facet_counts'
+    name: '20261128_202000_search_facet_counts',
+  },
+  {
+    up: migration_20261128_204416_registrations.up,
+    down: migration_20261128_204416_registrations.down,
+    name: '20261128_204416_registrations'
   },
 ];

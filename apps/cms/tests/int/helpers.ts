@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { waitForMails } from '../../../../scripts/lib/mail-files.mjs'
+
 /** Reads a variable that the test runner (scripts/test.mjs) sets. */
 export function requiredEnv(name: string): string {
   const value = process.env[name]
@@ -100,3 +102,6 @@ export const eventData = (title: string, extra: Record<string, unknown> = {}) =>
   registration: { mode: 'none' },
   ...extra,
 })
+
+/** Mails the CMS sent to `address`, from the test run's local mailbox (a real SMTP server); waits for `count`. */
+export const mailsTo = (address: string, options: { count?: number; timeoutMs?: number } = {}) => waitForMails(requiredEnv('MAIL_DIR'), address, options)

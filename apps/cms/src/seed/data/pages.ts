@@ -66,6 +66,11 @@ De website is in ontwikkeling. De officiële toegankelijkheidsverklaring volgt n
 ## Contactpersonen
 Bij sommige kennisitems staat een contactpersoon, met diens toestemming.
 
+## Aanmelden voor bijeenkomsten
+Meldt u zich via de kennisbank aan voor een bijeenkomst, dan bewaren we uw naam, e-mailadres, organisatie en opmerking, en na afloop of u aanwezig was. We gebruiken die gegevens alleen om de bijeenkomst te organiseren: de redactie en de organisatoren zien wie er komt, en u krijgt mail over uw aanmelding (bevestiging, wachtlijst, afmelding). Met de link in de bevestigingsmail meldt u zich af.
+
+Zes maanden na de bijeenkomst verwijderen we uw aanmelding automatisch. Wilt u dat eerder? Meld u af, of vraag het de redactie.
+
 ## Vragen
 Heeft u een vraag over privacy? Neem contact op met de redactie.`,
       },
