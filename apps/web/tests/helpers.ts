@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
+import { waitForMails } from '../../../scripts/lib/mail-files.mjs'
+
 export function requiredEnv(name: string): string {
   const value = process.env[name]
   if (!value) throw new Error(`${name} is not set: run the suite through \`npm test\` (scripts/test.mjs).`)
@@ -25,4 +27,11 @@ export async function apiLogin(email: string, password: string): Promise<string>
   const body = (await response.json()) as { token?: string }
   if (!body.token) throw new Error(`login failed for ${email}: ${response.status}`)
   return body.token
+}
+
+/** Mails the CMS sent to `address`, from the test run's local mailbox (a real SMTP server); fails after 15 s without `count`. */
+export async function mailsTo(address: string, count = 1) {
+  const mails = await waitForMails(requiredEnv('MAIL_DIR'), address, { count })
+  if (mails.length < count) throw new Error(`expected ${count} mail(s) to ${address}, found ${mails.length}`)
+  return mails
 }

@@ -3,6 +3,9 @@ export const paths = {
   item: (slug: string) => `/kennisbank/${slug}`,
   programme: (slug: string) => `/programmas/${slug}`,
   event: (slug: string) => `/agenda/${slug}`,
+  /** The event as an iCalendar file; `/agenda.ics` is the feed of all events. */
+  eventCalendar: (slug: string) => `/agenda/${slug}.ics`,
+  eventCancel: (slug: string) => `/agenda/${slug}/afmelden`,
   organisation: (slug: string) => `/netwerk/${slug}`,
   theme: (slug: string) => `/themas/${slug}`,
   edition: (year: number) => `/week-van-de-brede-welvaart/${year}`,

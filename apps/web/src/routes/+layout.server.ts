@@ -13,6 +13,7 @@ export const load: LayoutServerLoad = async () => {
       footerText: settings.footer?.text ?? '',
       footerLinks: links(settings.footer?.links),
       contact: { email: settings.contact?.email ?? '', phone: settings.contact?.phone ?? '', address: settings.contact?.address ?? '' },
+      registrationRetentionMonths: settings.registrations?.retentionMonths ?? 6,
     },
   }
 }

@@ -1,12 +1,14 @@
-import { error } from '@sveltejs/kit'
+import { error, fail } from '@sveltejs/kit'
 
-import type { PageServerLoad } from './$types'
+import type { Actions, PageServerLoad } from './$types'
 
 import { eventTypes, labelOf } from '@kennisbank/types/vocabularies'
 
 import { paths } from '$lib/paths'
 import { safeHref } from '$lib/richtext/transform'
 import { cms } from '$lib/server/cms'
+import { allowForm, tooManyAttempts } from '$lib/server/rate-limit'
+import { fieldErrors, readForm } from '$lib/server/registration'
 import {
   downloads,
   image,
@@ -28,7 +30,10 @@ export const load: PageServerLoad = async ({ params }) => {
   const edition = populated(event.edition)[0]
   const { location, registration } = event
   const isPast = new Date(event.endsAt).getTime() < Date.now()
+  // Seats left and whether the form is open, straight from the CMS (never cached).
+  const availability = registration.mode === 'internal' && !isPast ? await cms().registrations.availability(event.slug) : null
   return {
+    availability,
     event: {
       title: event.title,
       summary: event.summary,
@@ -52,6 +57,7 @@ export const load: PageServerLoad = async ({ params }) => {
         closesAt: registration.closesAt ?? null,
         externalUrl: safeHref(registration.externalUrl),
       },
+      calendarHref: paths.eventCalendar(event.slug),
       programme: programmeLinks([event.programme]),
       edition: edition ? { title: edition.title, href: paths.edition(edition.year) } : null,
       organisers: organisationLinks(event.organisers),
@@ -69,4 +75,24 @@ export const load: PageServerLoad = async ({ params }) => {
       seoImage: image(event.seo?.image),
     },
   }
+}
+
+export const actions: Actions = {
+  /** The registration form (POST ?/aanmelden); works without JavaScript. */
+  aanmelden: async ({ params, request, getClientAddress }) => {
+    const slug = validSlug(params.slug)
+    if (!slug) error(404, 'Deze bijeenkomst bestaat niet of is niet (meer) gepubliceerd.')
+    const { values, consent } = readForm(await request.formData())
+    if (!(await allowForm(getClientAddress()))) return fail(429, { values, message: tooManyAttempts, errors: {} })
+    const answer = await cms().registrations.register({
+      event: slug,
+      name: values.naam,
+      email: values.email,
+      organisation: values.organisatie,
+      remark: values.opmerking,
+      consent,
+    })
+    if (!answer.ok) return fail(answer.httpStatus, { values, message: answer.message, errors: fieldErrors(answer) })
+    return { registered: { status: answer.status, message: answer.message } }
+  },
 }

@@ -1,0 +1,29 @@
+import { error, fail } from '@sveltejs/kit'
+
+import type { Actions, PageServerLoad } from './$types'
+
+import { cms } from '$lib/server/cms'
+import { allowForm, tooManyAttempts } from '$lib/server/rate-limit'
+
+// The link from the confirmation mail: /agenda/<slug>/afmelden?aanmelding=<id>&code=<code>. Opening it
+// changes nothing (mail scanners open links too); the visitor confirms with a button (POST).
+const linkOf = (url: URL) => ({ id: url.searchParams.get('aanmelding') ?? '', code: url.searchParams.get('code') ?? '' })
+
+export const load: PageServerLoad = async ({ url }) => {
+  const { id, code } = linkOf(url)
+  const answer = await cms().registrations.cancelInfo(id, code)
+  if (!answer.ok) error(answer.httpStatus, answer.message)
+  return { registration: { status: answer.status, name: answer.name, event: answer.event }, id, code }
+}
+
+export const actions: Actions = {
+  default: async ({ request, getClientAddress }) => {
+    const data = await request.formData()
+    const id = String(data.get('aanmelding') ?? '')
+    const code = String(data.get('code') ?? '')
+    if (!(await allowForm(getClientAddress()))) return fail(429, { message: tooManyAttempts })
+    const answer = await cms().registrations.cancel(id, code)
+    if (!answer.ok) return fail(answer.httpStatus, { message: answer.message })
+    return { cancelled: answer.message }
+  },
+}
