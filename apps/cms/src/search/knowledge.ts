@@ -133,19 +133,22 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   } else {
     // The candidates, once. Each is in group 0 when it matches every filter (it counts for every
     // facet) or in group j + 1 when it matches all but filter j (it counts for facet j only).
-    const matches = (i: number) => sql`ki.facet_keys @> ARRAY[${keyAt(i)}]`
+    const matches = (i: number) => sql`${keyAt(i)} = ANY(ki.facet_keys)`
     const group = selected.length ? sql`CASE WHEN ${and(indices.map(matches))} THEN 0 ${sql.join(indices.map((i) => sql`WHEN NOT ${matches(i)} THEN ${sql.raw(String(i + 1))}`), sql` `)} END` : sql`0`
+    // Keys counted once per group; a facet's count is then its group-0 count plus, for a selected
+    // facet, the count of the group that misses only that filter.
+    const perGroup = [0, ...indices.map((i) => i + 1)].map((g) => sql.raw(`count(*) FILTER (WHERE grp = ${g}) AS n${g}`))
     const counted = selected.length
-      ? sql`CASE ${facetOf(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN grp IN (0, ${sql.raw(String(i + 1))})`), sql` `)} ELSE grp = 0 END`
-      : sql`true`
+      ? sql`CASE ${facetOf(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN n0 + ${sql.raw(`n${i + 1}`)}`), sql` `)} ELSE n0 END`
+      : sql`n0`
     body = sql`cand AS MATERIALIZED (SELECT id, published_at, title, facet_keys, grp, CASE WHEN grp = 0 THEN ${hasText ? sql`ts_rank(search, words)` : sql`NULL::real`} END AS rank
         FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys, ki.search, q.words, ${group} AS grp
           FROM knowledge_items ki CROSS JOIN q CROSS JOIN sel WHERE ki._status = 'published' AND ki.search @@ q.candidates) c),
       base AS (SELECT * FROM cand WHERE grp = 0),
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM base ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),
       total AS (SELECT count(*) AS n FROM base),
-      grouped AS (SELECT k, grp, count(*) AS n FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys GROUP BY k, grp),
-      counts AS (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, sum(n)::int AS count FROM grouped WHERE ${counted} GROUP BY k)`
+      grouped AS MATERIALIZED (SELECT k, ${sql.join(perGroup, sql`, `)} FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys GROUP BY k),
+      counts AS (SELECT * FROM (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, (${counted})::int AS count FROM grouped) c WHERE count > 0)`
   }
   // One statement, one round trip: the page of hits, the total and every facet count.
   return sql`${withQuery}, ${body},
