@@ -47,19 +47,27 @@ export class RegistrationError extends Error {
 const eventColumns = `e.id, e.slug, e.title, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.registration_mode::text AS mode,
   e.registration_capacity::int AS capacity, coalesce(e.registration_waiting_list, true) AS "waitingList", e.registration_closes_at AS "closesAt"`
 
-async function transaction<T>(payload: BasePayload, work: (client: Client) => Promise<T>): Promise<T> {
+async function withClient<T>(payload: BasePayload, work: (client: Client) => Promise<T>): Promise<T> {
   const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
   try {
-    await client.query('BEGIN')
-    const result = await work(client)
-    await client.query('COMMIT')
-    return result
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw error
+    return await work(client)
   } finally {
     client.release()
   }
+}
+
+function transaction<T>(payload: BasePayload, work: (client: Client) => Promise<T>): Promise<T> {
+  return withClient(payload, async (client) => {
+    await client.query('BEGIN')
+    try {
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    }
+  })
 }
 
 /** A published event by slug, with its registration settings; locked when `forUpdate`. */
@@ -74,7 +82,7 @@ async function findEvent(client: Client, where: { slug?: string; id?: number }, 
 
 /** Seats and waiting list of a published event, for the event page. */
 export async function availability(payload: BasePayload, slug: string): Promise<RegistrationAvailability | null> {
-  return transaction(payload, async (client) => {
+  return withClient(payload, async (client) => {
     const event = await findEvent(client, { slug }, false)
     if (!event) return null
     const { confirmed, waiting } = await counts(client, event.id)
@@ -178,7 +186,7 @@ export async function fillFreeSeats(payload: BasePayload, eventId: number): Prom
 
 /** The registration behind a cancel link, or null. */
 export async function findRegistration(payload: BasePayload, id: number): Promise<Registration | null> {
-  return transaction(payload, async (client) => {
+  return withClient(payload, async (client) => {
     const { rows } = await client.query('SELECT id, name, email, status, event_id FROM registrations WHERE id = $1', [id])
     const row = rows[0]
     if (!row) return null
