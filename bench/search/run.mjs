@@ -142,6 +142,7 @@ const mix = [
   { name: 'two words + two facets (region rollup)', twoFacets: true, query: 'q=samenwerking%20inwoners&region=west-brabant&audience=municipalities' },
   { name: 'no text + two facets', twoFacets: true, query: 'theme=gezondheid&year=2024' },
   { name: 'no text + one facet', query: 'theme=gezondheid' },
+  { name: 'no text + three facets', query: 'type=lesson&audience=municipalities&year=2024' },
   { name: 'text, sorted by date', query: 'q=klimaat%20energie&sort=date' },
   { name: 'rare word', query: 'q=mantelzorg' },
   { name: 'everything (no text, no filter)', query: '' },

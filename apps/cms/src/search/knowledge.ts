@@ -8,6 +8,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { BasePayload } from 'payload'
 
+import { countedSetSize } from './facets'
 import { facetNames, tsqueryText, type FacetName, type KnowledgeSearch } from './query'
 
 type Row = Record<string, unknown>
@@ -62,7 +63,10 @@ const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts,
 export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const hasText = search.words.length > 0
   const selected = facetNames.filter((name) => search.filters[name])
-  const fromCounts = !hasText && selected.length <= 2
+  // Without words and with up to three filters, the counts table answers the total and every count of
+  // a selected facet (sets of ≤ 3 keys); with three, the other facets are counted from the few items
+  // that match all three.
+  const fromCounts = !hasText && selected.length <= 3
   // The selected keys, in the order of `selected`. Keys are [a-z0-9:-] (query.ts checks every value).
   const keyAt = (i: number) => sql.raw(`sel.keys[${i + 1}]`)
   const lexeme = (i: number) => sql`('''' || ${keyAt(i)} || '''')::tsquery`
@@ -102,10 +106,14 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
       sql`SELECT ${facetOf(sql`v.key`)} AS facet, ${valueOf(sql`v.key`)} AS value, c.n AS count
         FROM singles v CROSS JOIN sel CROSS JOIN LATERAL (SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || v.key) LIMIT 1) c
         WHERE c.n > 0 AND NOT v.key = ANY(${keySet(of)}) AND ${facets}`
-    const branches = [
-      countsGiven(indices, selected.length ? sql`${facetOf(sql`v.key`)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`),
-      ...selected.map((name, i) => countsGiven(others(i), sql`${facetOf(sql`v.key`)} = ${name}`)),
-    ]
+    const notSelected = (key: SQL) => (selected.length ? sql`${facetOf(key)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`)
+    const base =
+      selected.length < countedSetSize
+        ? countsGiven(indices, notSelected(sql`v.key`))
+        : sql`SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, count(*) AS count
+            FROM (SELECT unnest(ki.facet_keys) AS k FROM knowledge_items ki CROSS JOIN q WHERE ki._status = 'published' AND ki.search @@ q.filters) keys
+            WHERE ${notSelected(sql`k`)} GROUP BY k`
+    const branches = [base, ...selected.map((name, i) => countsGiven(others(i), sql`${facetOf(sql`v.key`)} = ${name}`))]
     // The page, newest first: walk the "newest first" index (only the filter year's part, when a year
     // is selected) through at most `walkLimit` items; if that did not fill the page, fetch every match
     // with one GIN lookup and sort. One-time filters on the walk's result make only one branch run.
