@@ -36,9 +36,9 @@ async function serve(dir, port) {
     },
   })
   server.listen(port, '127.0.0.1', () => console.log(`mailbox listening on 127.0.0.1:${port}, mail in ${dir}`))
-  const stop = () => server.close(() => process.exit(0))
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  process.on('SIGTERM', () => server.close(() => process.exit(0)))
+  // Ctrl+C reaches the whole process group; the launcher stops the mailbox itself (SIGTERM) after the servers.
+  process.on('SIGINT', () => {})
 }
 
 const accepts = (port) =>
