@@ -5,7 +5,7 @@
 //
 // It runs as a child process of the launcher (`node scripts/lib/mailbox.mjs <dir> <port>`): the
 // launchers block while they run other steps, and an SMTP server must always answer.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,7 +28,9 @@ async function serve(dir, port) {
           const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
           const file = path.join(dir, `${Date.now()}-${process.pid}-${String(++count).padStart(5, '0')}.json`)
           const message = { to, from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html || '', date: new Date().toISOString() }
-          writeFileSync(file, JSON.stringify(message, null, 2))
+          // Written under another name and renamed, so a reader never sees half a file.
+          writeFileSync(`${file}.tmp`, JSON.stringify(message, null, 2))
+          renameSync(`${file}.tmp`, file)
           console.log(`✉ mail to ${to.join(', ')}: “${message.subject}” → ${file}`)
           callback()
         })
