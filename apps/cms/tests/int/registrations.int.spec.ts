@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { query as sqlQuery } from '../../src/db'
 import { purgeRegistrations } from '../../src/registrations/tasks'
 import { eventData, http, localApi, mailsTo, requiredEnv, unique } from './helpers'
 
 let payload: Payload
-type Row = Record<string, unknown>
-const query = async (text: string, values: unknown[] = []) =>
-  (await (payload.db as unknown as { pool: { query: (t: string, v: unknown[]) => Promise<{ rows: Row[] }> } }).pool.query(text, values)).rows
+const query = async (text: string, values: unknown[] = []) => (await sqlQuery(payload, text, values)).rows
 
 const day = 86_400_000
 /** A published event with the kennisbank's own registration form. */
@@ -230,5 +229,16 @@ describe('registrations: keeping personal data', () => {
     await payload.jobs.run({ queue: 'default' })
     expect(await statuses(id)).toEqual({ confirmed: 2, waiting: 1 })
     expect((await mailsTo(people[1]!.email, { count: 2 }))[1]!.subject).toMatch(/Er is een plaats vrij/)
+  }, 60_000)
+
+  it('moves the whole waiting list up when an editor clears the capacity (no limit any more)', async () => {
+    const { id, slug } = await event({ capacity: 1 })
+    const people = [person(slug, 'Een'), person(slug, 'Twee'), person(slug, 'Drie')]
+    for (const p of people) await register(p)
+    expect(await statuses(id)).toEqual({ confirmed: 1, waiting: 2 })
+    await payload.update({ collection: 'events', id, data: { registration: { mode: 'internal', capacity: null, waitingList: true } } })
+    await payload.jobs.run({ queue: 'default' })
+    expect(await statuses(id)).toEqual({ confirmed: 3 })
+    for (const p of people.slice(1)) expect((await mailsTo(p.email, { count: 2 }))[1]!.subject).toMatch(/Er is een plaats vrij/)
   }, 60_000)
 })
