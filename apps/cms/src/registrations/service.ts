@@ -6,12 +6,11 @@
 import type { RegistrationAvailability } from '@kennisbank/types/api'
 import type { BasePayload } from 'payload'
 
+import { PublicError } from '../api/answers'
+import { transaction, withClient, type Queryable } from '../db'
+import { messages } from '../messages'
 // Mail goes out after the transaction commits and does not hold up the answer (mail.ts logs failures).
 import { sendRegistrationMail } from './mail'
-
-type Row = Record<string, unknown>
-type Client = { query: (text: string, values?: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }>; release: () => void }
-type Pool = { connect: () => Promise<Client> }
 
 export type RegistrationInput = { name: string; email: string; organisation: string; remark: string }
 export type EventRow = {
@@ -29,49 +28,17 @@ export type Registration = { id: number; status: 'confirmed' | 'waiting' | 'canc
 
 /** Why registering is not possible now, in Dutch; null when it is. */
 export function closedReason(event: EventRow, now = new Date()): string | null {
-  if (event.mode !== 'internal') return 'Voor deze bijeenkomst meldt u zich niet via de kennisbank aan.'
-  if (event.startsAt.getTime() <= now.getTime()) return 'Deze bijeenkomst is al begonnen of voorbij; aanmelden kan niet meer.'
-  if (event.closesAt && event.closesAt.getTime() <= now.getTime()) return 'Aanmelden voor deze bijeenkomst is gesloten.'
+  if (event.mode !== 'internal') return messages.registration.notHere
+  if (event.startsAt.getTime() <= now.getTime()) return messages.registration.started
+  if (event.closesAt && event.closesAt.getTime() <= now.getTime()) return messages.registration.closed
   return null
-}
-
-export class RegistrationError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
 }
 
 const eventColumns = `e.id, e.slug, e.title, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.registration_mode::text AS mode,
   e.registration_capacity::int AS capacity, coalesce(e.registration_waiting_list, true) AS "waitingList", e.registration_closes_at AS "closesAt"`
 
-async function withClient<T>(payload: BasePayload, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
-  try {
-    return await work(client)
-  } finally {
-    client.release()
-  }
-}
-
-function transaction<T>(payload: BasePayload, work: (client: Client) => Promise<T>): Promise<T> {
-  return withClient(payload, async (client) => {
-    await client.query('BEGIN')
-    try {
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    }
-  })
-}
-
 /** A published event by slug, with its registration settings; locked when `forUpdate`. */
-async function findEvent(client: Client, where: { slug?: string; id?: number }, forUpdate: boolean): Promise<EventRow | null> {
+async function findEvent(client: Queryable, where: { slug?: string; id?: number }, forUpdate: boolean): Promise<EventRow | null> {
   const condition = where.id !== undefined ? 'e.id = $1' : 'e.slug = $1'
   const { rows } = await client.query(
     `SELECT ${eventColumns} FROM events e WHERE ${condition} AND e._status = 'published'${forUpdate ? ' FOR UPDATE' : ''}`,
@@ -87,7 +54,7 @@ export async function availability(payload: BasePayload, slug: string): Promise<
     if (!event) return null
     const { confirmed, waiting } = await counts(client, event.id)
     const seatsLeft = event.capacity === null ? null : Math.max(0, event.capacity - confirmed)
-    const reason = closedReason(event) ?? (seatsLeft === 0 && !event.waitingList ? 'Deze bijeenkomst is vol.' : null)
+    const reason = closedReason(event) ?? (seatsLeft === 0 && !event.waitingList ? messages.registration.full : null)
     return {
       open: reason === null,
       reason,
@@ -101,7 +68,7 @@ export async function availability(payload: BasePayload, slug: string): Promise<
   })
 }
 
-async function counts(client: Client, eventId: number) {
+async function counts(client: Queryable, eventId: number) {
   const { rows } = await client.query(
     `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waiting')::int AS waiting
      FROM registrations WHERE event_id = $1`,
@@ -112,19 +79,19 @@ async function counts(client: Client, eventId: number) {
 
 /**
  * Registers for an event: confirmed while seats are left, otherwise on the waiting list (when the
- * event has one). Throws a RegistrationError (404, 409) with a Dutch message when it cannot.
+ * event has one). Throws a PublicError (404, 409) with a Dutch message when it cannot.
  */
-export async function register(payload: BasePayload, slug: string, input: RegistrationInput): Promise<Registration & { position: number | null }> {
+export async function register(payload: BasePayload, slug: string, input: RegistrationInput): Promise<Registration & { status: 'confirmed' | 'waiting'; position: number | null }> {
   const result = await transaction(payload, async (client) => {
     const event = await findEvent(client, { slug }, true)
-    if (!event) throw new RegistrationError(404, 'Deze bijeenkomst bestaat niet of is niet gepubliceerd.')
+    if (!event) throw new PublicError(404, messages.registration.unknownEvent)
     const reason = closedReason(event)
-    if (reason) throw new RegistrationError(409, reason)
+    if (reason) throw new PublicError(409, reason)
     const existing = await client.query(`SELECT 1 FROM registrations WHERE event_id = $1 AND lower(email) = lower($2) AND status <> 'cancelled'`, [event.id, input.email])
-    if (existing.rowCount) throw new RegistrationError(409, 'Met dit e-mailadres bent u al aangemeld voor deze bijeenkomst. Kijk in uw mail voor de bevestiging.')
+    if (existing.rowCount) throw new PublicError(409, messages.registration.duplicate)
     const { confirmed, waiting } = await counts(client, event.id)
     const hasSeat = event.capacity === null || confirmed < event.capacity
-    if (!hasSeat && !event.waitingList) throw new RegistrationError(409, 'Deze bijeenkomst is vol en heeft geen wachtlijst.')
+    if (!hasSeat && !event.waitingList) throw new PublicError(409, messages.registration.fullNoWaitingList)
     const status = hasSeat ? 'confirmed' : 'waiting'
     const { rows } = await client.query(
       `INSERT INTO registrations (event_id, name, email, organisation, remark, status, attended, consent_at, updated_at, created_at)
@@ -137,14 +104,17 @@ export async function register(payload: BasePayload, slug: string, input: Regist
   return result
 }
 
-/** Gives free seats to the first people on the waiting list, in order of registration; inside a locked transaction. */
-async function promote(client: Client, event: EventRow): Promise<Registration[]> {
-  if (event.capacity === null) return []
+/**
+ * Gives free seats to the first people on the waiting list, in order of registration; everyone on it
+ * when the event has no capacity (any more). Inside a locked transaction.
+ */
+async function promote(client: Queryable, event: EventRow): Promise<Registration[]> {
   const { rows } = await client.query(
     `UPDATE registrations SET status = 'confirmed', promoted_at = now(), updated_at = now()
      WHERE id IN (
        SELECT id FROM registrations WHERE event_id = $1 AND status = 'waiting' ORDER BY created_at, id
-       LIMIT greatest(0, $2 - (SELECT count(*) FROM registrations WHERE event_id = $1 AND status = 'confirmed'))
+       LIMIT CASE WHEN $2::int IS NULL THEN NULL
+         ELSE greatest(0, $2::int - (SELECT count(*) FROM registrations WHERE event_id = $1 AND status = 'confirmed')) END
      ) RETURNING id, name, email`,
     [event.id, event.capacity],
   )
@@ -158,10 +128,10 @@ async function promote(client: Client, event: EventRow): Promise<Registration[]>
 export async function cancel(payload: BasePayload, id: number): Promise<{ registration: Registration; alreadyCancelled: boolean; promoted: Registration[] }> {
   const result = await transaction(payload, async (client) => {
     const owner = await client.query('SELECT event_id FROM registrations WHERE id = $1', [id])
-    if (!owner.rowCount) throw new RegistrationError(404, 'Deze aanmelding bestaat niet (meer).')
+    if (!owner.rowCount) throw new PublicError(404, messages.cancellation.unknown)
     const event = await findEvent(client, { id: Number(owner.rows[0]!.event_id) }, true)
-    if (!event) throw new RegistrationError(404, 'Deze bijeenkomst bestaat niet of is niet gepubliceerd.')
-    if (event.endsAt.getTime() < Date.now()) throw new RegistrationError(409, 'Deze bijeenkomst is voorbij; afmelden is niet meer nodig.')
+    if (!event) throw new PublicError(404, messages.registration.unknownEvent)
+    if (event.endsAt.getTime() < Date.now()) throw new PublicError(409, messages.cancellation.over)
     const { rows } = await client.query('SELECT id, name, email, status FROM registrations WHERE id = $1 FOR UPDATE', [id])
     const row = rows[0]!
     const registration: Registration = { id, status: 'cancelled', name: String(row.name), email: String(row.email), event }
@@ -174,7 +144,7 @@ export async function cancel(payload: BasePayload, id: number): Promise<{ regist
   return result
 }
 
-/** After an editor raised the capacity: the waiting list moves up (task promoteWaiting). */
+/** After an editor raised or cleared the capacity: the waiting list moves up (task promoteWaiting). */
 export async function fillFreeSeats(payload: BasePayload, eventId: number): Promise<number> {
   const promoted = await transaction(payload, async (client) => {
     const event = await findEvent(client, { id: eventId }, true)

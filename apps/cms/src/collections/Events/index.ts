@@ -1,14 +1,15 @@
-import type { CollectionAfterChangeHook, CollectionConfig, DateFieldValidation } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { draftCollectionAccess, draftVersions } from '../access/drafts'
-import { hasRole } from '../access/roles'
-import { createdBy } from '../fields/createdBy'
-import { defaultLexical } from '../fields/defaultLexical'
+import { draftCollectionAccess, draftVersions } from '../../access/drafts'
+import { hasRole } from '../../access/roles'
+import { createdBy } from '../../fields/createdBy'
+import { defaultLexical } from '../../fields/defaultLexical'
 import { eventTypes } from '@kennisbank/types/vocabularies'
-import { relatesTo } from '../fields/relations'
-import { seo } from '../fields/seo'
-import { slug } from '../fields/slug'
-import { urlField } from '../fields/url'
+import { relatesTo } from '../../fields/relations'
+import { seo } from '../../fields/seo'
+import { slug } from '../../fields/slug'
+import { urlField } from '../../fields/url'
+import { queuePromotion } from './hooks/queuePromotion'
 
 const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const startsAt = (siblingData as { startsAt?: string } | undefined)?.startsAt
@@ -17,16 +18,6 @@ const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
     return 'Het einde ligt vóór het begin.'
   }
   return true
-}
-
-/** More seats (or a new waiting list) after a change: the waiting list moves up, in a job after this save commits. */
-const promoteAfterMoreSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const before = previousDoc?.registration
-  const after = doc.registration
-  if (after?.mode === 'internal' && (after.capacity ?? 0) > (before?.capacity ?? 0) && before?.capacity) {
-    await req.payload.jobs.queue({ task: 'promoteWaiting', input: { event: doc.id }, req })
-  }
-  return doc
 }
 
 const amsterdam = { defaultTimezone: 'Europe/Amsterdam', required: true } as const
@@ -39,7 +30,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   access: draftCollectionAccess({ contributors: false }),
   versions: draftVersions,
-  hooks: { afterChange: [promoteAfterMoreSeats] },
+  hooks: { afterChange: [queuePromotion] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, maxLength: 200 },
     slug(),
