@@ -21,6 +21,12 @@ export const env = {
   get payloadSecret() {
     return requiredEnv('PAYLOAD_SECRET')
   },
+  /** The portal's key for the CMS's public write endpoints: with it, the portal's visitors are rate-limited one by one (src/api/rate-limit.ts). */
+  get portalApiKey() {
+    return requiredEnv('PORTAL_API_KEY')
+  },
+  /** Registrations and cancellations per visitor per ten minutes. */
+  formRateLimit: Number(process.env.FORM_RATE_LIMIT || 20),
   /** The portal's public URL, allowed by CORS and CSRF. */
   portalUrl: process.env.PORTAL_URL,
   serverUrl: process.env.CMS_PUBLIC_URL,

@@ -84,4 +84,6 @@ export default buildConfig({
     QueryError: 'info',
   },
   telemetry: false,
+  // Secrets read per request are checked at start-up too, so a missing one stops the CMS at once.
+  onInit: () => void env.portalApiKey,
 })

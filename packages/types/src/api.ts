@@ -1,4 +1,69 @@
-// Shapes of the CMS's own endpoints (beyond Payload's REST API), shared by the CMS and its clients.
+// The public API's contract, beyond Payload's own REST and GraphQL: request limits and patterns,
+// and the shapes of the CMS's own endpoints (search, registrations). The CMS checks input with these,
+// the client and the portal use the same, and tests assert against them: change it here only.
+
+/** A slug in a URL or a query parameter (what the CMS's slug field produces fits, with room to spare). */
+export const slugPattern = /^[a-z0-9-]{1,120}$/
+export const isSlug = (value: unknown): value is string => typeof value === 'string' && slugPattern.test(value)
+
+/** Collections with drafts and versions: anonymous readers see their published documents only. */
+export const draftCollections = ['knowledge-items', 'programmes', 'events', 'pages'] as const
+export type DraftCollection = (typeof draftCollections)[number]
+
+// ── Search: GET /api/search, /api/search/site, /api/search/suggest ──────────────────────────────
+
+export const searchLimits = { queryLength: 200, words: 12, pageMax: 500, limitMax: 50, limitDefault: 12 } as const
+
+export const searchFacets = ['type', 'theme', 'programme', 'region', 'audience', 'year'] as const
+export type SearchFacet = (typeof searchFacets)[number]
+/** relevance (needs words), newest first, oldest first, or title A–Z. */
+export const searchSorts = ['relevance', 'date', 'oldest', 'title'] as const
+export type SearchSort = (typeof searchSorts)[number]
+
+/** Query of GET /api/search (`q`, a value per facet, `sort`, `page`, `limit`). */
+export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
+export type FacetValue = { value: string; label: string | null; count: number }
+export type KnowledgeHit = { id: number; slug: string; title: string; summary: string; type: string; publishedAt: string | null; snippet: string }
+/** Answer of GET /api/search. Snippets mark matched words with `searchHighlight`. */
+export type KnowledgeSearchResult = {
+  docs: KnowledgeHit[]
+  totalDocs: number
+  page: number
+  limit: number
+  totalPages: number
+  facets: Record<SearchFacet, FacetValue[]>
+  /** "Bedoelde u …?" when nothing was found. */
+  suggestion: string | null
+}
+
+/** Marks around highlighted words in snippets; the portal turns them into <mark> elements. */
+export const searchHighlight = { start: '⟦', stop: '⟧' } as const
+
+/** What GET /api/search/site searches: every published kind of content. */
+export const siteCollections = ['knowledge-items', 'events', 'programmes', 'organisations', 'themes', 'pages'] as const
+export type SiteCollection = (typeof siteCollections)[number]
+export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
+/** Answer of GET /api/search/site. */
+export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
+
+/** Answer of GET /api/search/suggest. */
+export type TitleSuggestions = { suggestions: { slug: string; title: string }[] }
+
+/** Every 4xx and 5xx of the CMS's own endpoints: a Dutch message, and for forms one per field. */
+export type FieldError = { field?: string; message: string }
+export type ErrorBody = { message: string; errors: FieldError[] }
+
+// ── Registrations: /api/registrations/… ────────────────────────────────────────────────────────
+
+export const registrationLimits = { body: 16_384, name: 200, email: 254, organisation: 200, remark: 1000 } as const
+
+/** Body of POST /api/registrations/register. */
+export type RegistrationForm = { event: string; name: string; email: string; organisation?: string; remark?: string; consent: boolean }
+export type RegistrationStatus = 'confirmed' | 'waiting' | 'cancelled'
+/** Answer of POST /api/registrations/register (201). */
+export type RegistrationResult = { status: 'confirmed' | 'waiting'; position: number | null; message: string }
+/** Answer of GET /api/registrations/cancel: what a cancel link points to. */
+export type CancelInfo = { status: RegistrationStatus; name: string; event: { title: string; slug: string; startsAt: string; endsAt: string } }
 
 /** GET /api/registrations/availability?event=<slug>: seats and waiting list of an event with the kennisbank's form. */
 export type RegistrationAvailability = {
@@ -12,3 +77,11 @@ export type RegistrationAvailability = {
   waitingList: boolean
   closesAt: string | null
 }
+
+/**
+ * Public write endpoints are rate-limited per visitor. The portal forwards its visitor's address in
+ * `visitorHeader` and proves it is the portal with `portalKeyHeader` (the shared PORTAL_API_KEY);
+ * other callers share one small budget. Past the limit: 429 with Retry-After.
+ */
+export const portalKeyHeader = 'x-kennisbank-portal-key'
+export const visitorHeader = 'x-kennisbank-visitor'

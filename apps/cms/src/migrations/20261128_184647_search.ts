@@ -1,11 +1,22 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { searchTermsView } from '../search/terms'
-
 // Generated from src/search/schema.ts (search and facet_keys columns) and the refreshSearchTerms task.
 // By hand: the pg_trgm extension, the triggers that keep facet_keys current (below, as this migration
 // created them; migration search_facet_counts replaces them, see src/search/facets.ts) and the
-// `search_terms` view of words for "bedoelde u …?" suggestions (src/search/terms.ts).
+// `search_terms` view of words for "bedoelde u …?" suggestions (refreshed by src/search/terms.ts).
+// Frozen: this file holds its own SQL.
+
+/**
+ * Every word (unstemmed, lower case) of the titles and summaries of published knowledge items, with
+ * how many items use it: the vocabulary for "bedoelde u …?" suggestions, matched by trigrams.
+ * The table is schema-qualified: PostgreSQL 17+ builds materialized views with a safe search_path.
+ */
+const searchTermsView = `CREATE MATERIALIZED VIEW IF NOT EXISTS "search_terms" AS
+  SELECT word, ndoc FROM ts_stat($q$
+    SELECT to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(summary, ''))
+    FROM public.knowledge_items WHERE _status = 'published'
+  $q$) WHERE length(word) BETWEEN 3 AND 40 AND word ~ '^[[:alpha:]]+$'`
+
 export const facetKeysSql = `
 CREATE OR REPLACE FUNCTION kb_item_facet_keys(item_id integer, item_type text, item_published timestamptz)
 RETURNS text[] LANGUAGE sql STABLE AS $fn$

@@ -3,6 +3,7 @@
 import type { BasePayload } from 'payload'
 
 import { env } from '../env'
+import { messages } from '../messages'
 import type { Registration } from './service'
 import { cancelCode } from './token'
 
@@ -27,38 +28,30 @@ export function registrationLinks(registration: Pick<Registration, 'id' | 'email
 export function composeMail(kind: MailKind, registration: Registration & { position?: number | null }) {
   const { event } = registration
   const links = registrationLinks(registration)
-  const date = `${when.format(event.startsAt)}, ${time.format(event.startsAt)}–${time.format(event.endsAt)} uur`
+  const date = messages.mail.when(when.format(event.startsAt), time.format(event.startsAt), time.format(event.endsAt))
+  const m = messages.mail
   type Part = string | { text: string; href: string }
-  const parts: Part[] = [`Beste ${registration.name},`]
+  const parts: Part[] = [m.greeting(registration.name)]
   let subject: string
   switch (kind) {
     case 'confirmed':
-      subject = `Aanmelding bevestigd: ${event.title}`
-      parts.push(`U bent aangemeld voor “${event.title}” op ${date}.`)
-      parts.push({ text: 'Zet de bijeenkomst in uw agenda', href: links.calendar })
-      parts.push('Kunt u toch niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de wachtlijst:')
-      parts.push({ text: 'Afmelden', href: links.cancel })
+      subject = m.confirmed.subject(event)
+      parts.push(m.confirmed.body(event, date), { text: m.addToCalendar, href: links.calendar }, m.confirmed.cantCome, { text: m.cancel, href: links.cancel })
       break
     case 'waiting':
-      subject = `U staat op de wachtlijst: ${event.title}`
-      parts.push(`“${event.title}” op ${date} is vol. U staat op de wachtlijst${registration.position ? ` (plaats ${registration.position})` : ''}.`)
-      parts.push('Komt er een plaats vrij, dan schuift u vanzelf door en krijgt u daarover direct een mail.')
-      parts.push({ text: 'Van de wachtlijst af', href: links.cancel })
+      subject = m.waiting.subject(event)
+      parts.push(m.waiting.body(event, date, registration.position), m.waiting.next, { text: m.waiting.leave, href: links.cancel })
       break
     case 'promoted':
-      subject = `Er is een plaats vrij: u bent aangemeld voor ${event.title}`
-      parts.push(`Goed nieuws: er is een plaats vrijgekomen. U bent nu aangemeld voor “${event.title}” op ${date}.`)
-      parts.push({ text: 'Zet de bijeenkomst in uw agenda', href: links.calendar })
-      parts.push('Kunt u toch niet komen? Meld u dan af:')
-      parts.push({ text: 'Afmelden', href: links.cancel })
+      subject = m.promoted.subject(event)
+      parts.push(m.promoted.body(event, date), { text: m.addToCalendar, href: links.calendar }, m.promoted.cantCome, { text: m.cancel, href: links.cancel })
       break
     case 'cancelled':
-      subject = `Afmelding ontvangen: ${event.title}`
-      parts.push(`U bent afgemeld voor “${event.title}” op ${date}. Jammer dat u er niet bij kunt zijn.`)
-      parts.push({ text: 'Bekijk de agenda', href: `${portal()}/agenda` })
+      subject = m.cancelled.subject(event)
+      parts.push(m.cancelled.body(event, date), { text: m.cancelled.agenda, href: `${portal()}/agenda` })
       break
   }
-  parts.push('Met vriendelijke groet,\nKennisbank Brede Welvaart Brabant')
+  parts.push(m.closing)
   const text = parts.map((part) => (typeof part === 'string' ? part : `${part.text}: ${part.href}`)).join('\n\n')
   const html = parts
     .map((part) => (typeof part === 'string' ? `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>` : `<p><a href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a></p>`))

@@ -2,11 +2,10 @@
 // is deleted some months after each event (site settings → Aanmeldingen → Bewaartermijn).
 import type { BasePayload, TaskConfig } from 'payload'
 
+import { query } from '../db'
 import { fillFreeSeats } from './service'
 
 export const defaultRetentionMonths = 6
-
-type Pool = { query: (text: string, values?: unknown[]) => Promise<{ rowCount: number | null }> }
 
 export const promoteWaitingTask: TaskConfig<{ input: { event: number }; output: { promoted: number } }> = {
   slug: 'promoteWaiting',
@@ -24,8 +23,8 @@ export const promoteWaitingTask: TaskConfig<{ input: { event: number }; output: 
 export async function purgeRegistrations(payload: BasePayload, months?: number): Promise<number> {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const keep = months ?? settings.registrations?.retentionMonths ?? defaultRetentionMonths
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const { rowCount } = await pool.query(
+  const { rowCount } = await query(
+    payload,
     `DELETE FROM registrations r WHERE r.event_id IS NULL
        OR NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.event_id)
        OR EXISTS (SELECT 1 FROM events e WHERE e.id = r.event_id AND e.ends_at < now() - make_interval(months => $1))`,

@@ -2,25 +2,16 @@
 // Words and filters are one GIN lookup on `search`, which holds the facet keys as lexemes (facets.ts).
 // Drafts never count: items are read with `_status = 'published'`, the counts table counts published
 // items only, and only published programmes are facet values.
-import { createHash } from 'node:crypto'
-
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { BasePayload } from 'payload'
 
+import { queryPrepared, sql, type SQL } from '../db'
 import { countedSetSize } from './facets'
-import { facetNames, tsqueryText, type FacetName, type KnowledgeSearch } from './query'
+import { searchFacets, searchHighlight, type FacetValue, type KnowledgeHit, type KnowledgeSearchResult, type SearchFacet } from '@kennisbank/types/api'
 
-type Row = Record<string, unknown>
-type Db = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
-type Pool = { query: (query: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Row[] }> }
-export const dbOf = (payload: BasePayload) => (payload.db as unknown as { drizzle: Db }).drizzle
-
-/** Marks around highlighted words in snippets; the portal turns them into <mark> elements. */
-export const highlight = { start: '⟦', stop: '⟧' }
+import { tsqueryText, type KnowledgeSearch } from './query'
 
 /** The facet key of one selected filter (see src/search/facets.ts); 'none:' (no item has it) when the slug is unknown. */
-function facetKey(name: FacetName, value: string): SQL {
+function facetKey(name: SearchFacet, value: string): SQL {
   switch (name) {
     case 'type':
     case 'audience':
@@ -35,16 +26,8 @@ function facetKey(name: FacetName, value: string): SQL {
   }
 }
 
-export type FacetValue = { value: string; label: string | null; count: number }
-export type KnowledgeHit = { id: number; slug: string; title: string; summary: string; type: string; publishedAt: string | null; snippet: string }
-export type KnowledgeResult = {
-  docs: KnowledgeHit[]
-  totalDocs: number
-  page: number
-  limit: number
-  totalPages: number
-  facets: Record<FacetName, FacetValue[]>
-}
+/** The answer of GET /api/search before labels and "bedoelde u …?" are added (endpoints.ts). */
+export type KnowledgeResult = Omit<KnowledgeSearchResult, 'suggestion'>
 
 /** How many of the newest items a filtered list without words looks through before it sorts all matches. */
 const walkLimit = 2000
@@ -57,12 +40,13 @@ const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts,
  * Facet counts follow the usual rule: a facet that is not selected counts over the items matching
  * the words and every filter; a selected facet counts over the items matching the words and the
  * other filters, so its other values show what choosing them would find. Without words and with at
- * most two filters every count is read from `knowledge_facet_counts`; otherwise the statement
- * counts the keys of the matching items, fetched once (one GIN lookup of words and filters).
+ * most three filters the counts come from `knowledge_facet_counts` (with three, the unselected facets
+ * are counted from the few items matching all three); otherwise the statement counts the keys of the
+ * matching items, fetched once (one GIN lookup of words and filters).
  */
 export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const hasText = search.words.length > 0
-  const selected = facetNames.filter((name) => search.filters[name])
+  const selected = searchFacets.filter((name) => search.filters[name])
   // Without words and with up to three filters, the counts table answers the total and every count of
   // a selected facet (sets of ≤ 3 keys); with three, the other facets are counted from the few items
   // that match all three.
@@ -75,14 +59,14 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const others = (i: number) => indices.filter((j) => j !== i)
   const textQuery = sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})`
   // Items that count anywhere: they match the words and all filters but at most one.
-  const candidates = [
+  const candidateTerms = [
     ...(hasText ? [textQuery] : []),
     ...(selected.length >= 2 ? [sql`(${sql.join(indices.map((i) => sql`(${allOf(others(i))})`), sql` || `)})`] : []),
   ]
   const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys),
     q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
       ${selected.length ? allOf(indices) : sql`NULL::tsquery`} AS filters,
-      ${candidates.length ? sql.join(candidates, sql` && `) : sql`NULL::tsquery`} AS candidates FROM sel)`
+      ${candidateTerms.length ? sql.join(candidateTerms, sql` && `) : sql`NULL::tsquery`} AS candidates FROM sel)`
   const order = {
     relevance: sql`rank DESC, published_at DESC NULLS LAST, id`,
     date: sql`published_at DESC NULLS LAST, id`,
@@ -92,7 +76,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const offset = (search.page - 1) * search.limit
   const snippetText = sql`coalesce(ki.summary, '') || ' ' || coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(ki.body, 'strict $.**.text')) v), '')`
   const snippet = hasText
-    ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${highlight.start}, StopSel=${highlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
+    ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`NULL`
   const facetOf = (key: SQL) => sql`split_part(${key}, ':', 1)`
   const valueOf = (key: SQL) => sql`substr(${key}, strpos(${key}, ':') + 1)`
@@ -128,14 +112,14 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     const walked = sql`walked AS MATERIALIZED (SELECT w.id, w.published_at, w.title, NULL::real AS rank
         FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys FROM knowledge_items ki WHERE ki._status = 'published'${yearRange} ORDER BY ${order} LIMIT ${walkLimit}) w
         CROSS JOIN sel WHERE w.facet_keys @> sel.keys ORDER BY ${order} LIMIT ${needed}::int),`
-    const candidates = !selected.length
+    const pageRows = !selected.length
       ? sql`(${published} ${window})`
       : search.sort === 'date'
         ? sql`(SELECT * FROM walked WHERE ${filled} ${window}) UNION ALL (${published} AND ki.search @@ q.filters AND NOT ${filled} ${window})`
         : sql`(${published} AND ki.search @@ q.filters ${window})`
     body = sql`total AS (SELECT coalesce((SELECT c.n FROM public.knowledge_facet_counts c CROSS JOIN sel WHERE c.keys = kb_facet_set(sel.keys)), 0) AS n),
       ${selected.length && search.sort === 'date' ? walked : sql``}
-      page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (${candidates}) ki ORDER BY ${order}),
+      page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (${pageRows}) ki ORDER BY ${order}),
       singles AS MATERIALIZED (SELECT keys[1] AS key FROM public.knowledge_facet_counts WHERE cardinality(keys) = 1 AND n > 0),
       counts AS (${sql.join(branches, sql` UNION ALL `)})`
   } else {
@@ -173,24 +157,11 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
       (SELECT coalesce(json_agg(facets), '[]') FROM facets) AS facets`
 }
 
-const dialect = new PgDialect()
-
-/**
- * Runs a statement as a named prepared statement on Payload's pool: PostgreSQL plans each shape of
- * search once per connection instead of on every request.
- */
-export async function runPrepared(payload: BasePayload, statement: SQL): Promise<Row[]> {
-  const { sql: text, params } = dialect.sqlToQuery(statement)
-  const name = `kb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  return (await pool.query({ name, text, values: params as unknown[] })).rows
-}
-
 export async function searchKnowledge(payload: BasePayload, search: KnowledgeSearch): Promise<KnowledgeResult> {
-  const [row] = await runPrepared(payload, knowledgeSearchSql(search))
+  const [row] = await queryPrepared(payload, knowledgeSearchSql(search))
   const totalDocs = Number(row?.total ?? 0)
-  const facets = Object.fromEntries(facetNames.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>
-  for (const value of (row?.facets ?? []) as { facet: FacetName; value: string; label: string | null; count: number }[]) {
+  const facets = Object.fromEntries(searchFacets.map((name) => [name, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>
+  for (const value of (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number }[]) {
     facets[value.facet]?.push({ value: String(value.value), label: value.label ?? null, count: Number(value.count) })
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))

@@ -1,45 +1,47 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { BasePayload } from 'payload'
 
-import { dbOf, highlight } from './knowledge'
+import { draftCollections, searchHighlight, siteCollections, type SiteCollection, type SiteHit, type SiteSearchResult } from '@kennisbank/types/api'
+
+import { query, sql } from '../db'
 import { tsqueryText, type KnowledgeSearch } from './query'
 
-export const siteCollections = ['knowledge-items', 'events', 'programmes', 'organisations', 'themes', 'pages'] as const
-export type SiteCollection = (typeof siteCollections)[number]
-
-export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
+/** Where each kind lives: its table, the date shown with a hit, and the text a snippet is made from. */
+const sources: Record<SiteCollection, { table: string; date: string; text: string }> = {
+  'knowledge-items': { table: 'knowledge_items', date: 'published_at', text: 'summary' },
+  events: { table: 'events', date: 'starts_at', text: 'summary' },
+  programmes: { table: 'programmes', date: 'NULL', text: 'summary' },
+  organisations: { table: 'organisations', date: 'NULL', text: 'description' },
+  themes: { table: 'themes', date: 'NULL', text: 'summary' },
+  pages: { table: 'pages', date: 'NULL', text: 'intro' },
+}
 
 /** Published documents of every kind, by relevance; counts per kind. A search without words finds nothing. */
-export async function searchSite(payload: BasePayload, search: KnowledgeSearch) {
-  const empty = { docs: [] as SiteHit[], totalDocs: 0, page: search.page, limit: search.limit, totalPages: 0, collections: {} as Record<string, number> }
+export async function searchSite(payload: BasePayload, search: KnowledgeSearch): Promise<Omit<SiteSearchResult, 'suggestion'>> {
+  const empty = { docs: [] as SiteHit[], totalDocs: 0, page: search.page, limit: search.limit, totalPages: 0, collections: {} }
   if (!search.words.length) return empty
   const headline = (text: unknown) =>
-    sql`ts_headline('dutch'::regconfig, coalesce(${text}, ''), q.query, ${`StartSel=${highlight.start}, StopSel=${highlight.stop}, MaxWords=30, MinWords=12`})`
+    sql`ts_headline('dutch'::regconfig, coalesce(${text}, ''), q.query, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=30, MinWords=12`})`
   const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)}) AS query),
-    hits AS (
-      SELECT 'knowledge-items' AS collection, id, ts_rank(search, q.query) AS rank, published_at AS date FROM knowledge_items, q WHERE _status = 'published' AND search @@ q.query
-      UNION ALL SELECT 'events', id, ts_rank(search, q.query), starts_at FROM events, q WHERE _status = 'published' AND search @@ q.query
-      UNION ALL SELECT 'programmes', id, ts_rank(search, q.query), NULL FROM programmes, q WHERE _status = 'published' AND search @@ q.query
-      UNION ALL SELECT 'organisations', id, ts_rank(search, q.query), NULL FROM organisations, q WHERE search @@ q.query
-      UNION ALL SELECT 'themes', id, ts_rank(search, q.query), NULL FROM themes, q WHERE search @@ q.query
-      UNION ALL SELECT 'pages', id, ts_rank(search, q.query), NULL FROM pages, q WHERE _status = 'published' AND search @@ q.query
-    )`
-  const db = dbOf(payload)
+    hits AS (${sql.join(
+      siteCollections.map((collection) => {
+        const { table, date } = sources[collection]
+        const published = (draftCollections as readonly string[]).includes(collection) ? sql.raw(`_status = 'published' AND `) : sql``
+        return sql`SELECT ${sql.raw(`'${collection}'::text`)} AS collection, id, ts_rank(search, q.query) AS rank, ${sql.raw(date)}::timestamptz AS date
+          FROM ${sql.raw(table)}, q WHERE ${published}search @@ q.query`
+      }),
+      sql` UNION ALL `,
+    )})`
   const [page, counts] = await Promise.all([
-    db.execute(sql`${matches},
+    query(payload, sql`${matches},
       page AS (SELECT *, count(*) OVER () AS total FROM hits ORDER BY rank DESC, date DESC NULLS LAST, collection, id LIMIT ${search.limit} OFFSET ${(search.page - 1) * search.limit}),
-      docs AS (
-        SELECT 'knowledge-items' AS collection, id, slug, title, summary AS text FROM knowledge_items
-        UNION ALL SELECT 'events', id, slug, title, summary FROM events
-        UNION ALL SELECT 'programmes', id, slug, title, summary FROM programmes
-        UNION ALL SELECT 'organisations', id, slug, title, description FROM organisations
-        UNION ALL SELECT 'themes', id, slug, title, summary FROM themes
-        UNION ALL SELECT 'pages', id, slug, title, intro FROM pages
-      )
+      docs AS (${sql.join(
+        siteCollections.map((collection) => sql.raw(`SELECT '${collection}'::text AS collection, id, slug, title, ${sources[collection].text} AS text FROM ${sources[collection].table}`)),
+        sql` UNION ALL `,
+      )})
       SELECT page.collection, page.date, page.total, docs.slug, docs.title, docs.text, ${headline(sql`docs.text`)} AS snippet
       FROM page JOIN docs ON docs.collection = page.collection AND docs.id = page.id CROSS JOIN q
       ORDER BY page.rank DESC, page.date DESC NULLS LAST, page.collection, page.id`),
-    db.execute(sql`${matches} SELECT collection, count(*) AS count FROM hits GROUP BY collection`),
+    query(payload, sql`${matches} SELECT collection, count(*) AS count FROM hits GROUP BY collection`),
   ])
   const totalDocs = Number(page.rows[0]?.total ?? 0)
   return {

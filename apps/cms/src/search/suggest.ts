@@ -1,7 +1,6 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { BasePayload } from 'payload'
 
-import { dbOf } from './knowledge'
+import { query, sql } from '../db'
 import { tsqueryText } from './query'
 
 /**
@@ -9,7 +8,7 @@ import { tsqueryText } from './query'
  * summaries; null when nothing changes.
  */
 export async function suggestCorrection(payload: BasePayload, words: string[]): Promise<string | null> {
-  const { rows } = await dbOf(payload).execute(sql`
+  const { rows } = await query(payload, sql`
     SELECT w.word, best.word AS suggestion FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS w(word, ord)
     LEFT JOIN LATERAL (
       SELECT t.word FROM search_terms t WHERE t.word % w.word ORDER BY similarity(t.word, w.word) DESC, t.ndoc DESC, t.word LIMIT 1
@@ -22,7 +21,7 @@ export async function suggestCorrection(payload: BasePayload, words: string[]): 
 export async function suggestTitles(payload: BasePayload, words: string[]): Promise<{ slug: string; title: string }[]> {
   // The last word as a prefix, stemmed and as typed: a prefix that is a stop word ("onder") still counts.
   const last = tsqueryText(words.slice(-1), true)
-  const { rows } = await dbOf(payload).execute(sql`
+  const { rows } = await query(payload, sql`
     SELECT ki.slug, ki.title FROM knowledge_items ki, (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(words.slice(0, -1), false)})
       && (to_tsquery('dutch'::regconfig, ${last}) || to_tsquery('simple'::regconfig, ${last})) AS query) q
     WHERE ki._status = 'published' AND ki.search @@ q.query

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { query as sqlQuery } from '../../src/db'
 import { http, localApi, richText, unique } from './helpers'
 
 // A made-up word (letters only) that nothing else in the database contains.
@@ -98,9 +99,7 @@ describe('search: facets', () => {
 })
 
 describe('search: facet counts kept by the database', () => {
-  type Row = Record<string, unknown>
-  const query = async (text: string, values: unknown[] = []) =>
-    ((await (payload.db as unknown as { pool: { query: (t: string, v: unknown[]) => Promise<{ rows: Row[] }> } }).pool.query(text, values)).rows)
+  const query = async (text: string, values: unknown[] = []) => (await sqlQuery(payload, text, values)).rows
   // Sets whose stored count differs from a count of the published items themselves.
   const drift = () =>
     query(`SELECT coalesce(x.s, c.keys) AS keys, x.n AS items, c.n AS stored

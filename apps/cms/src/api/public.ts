@@ -1,0 +1,68 @@
+// The one way to add a public endpoint of the CMS's own (beyond Payload's REST and GraphQL).
+//
+// Public endpoints — anonymous, no user, no Payload request pipeline — are Next.js route handlers
+// under src/app/(public)/api/…, each a `publicEndpoint(…)`: it gets the Payload instance, turns a
+// `PublicError` into a 4xx with a Dutch message, logs anything else as a 500, and rate-limits write
+// endpoints per visitor (rate-limit.ts). Skipping Payload's pipeline (auth, i18n, access) saves a
+// search tens of milliseconds, and these endpoints do their own checks.
+//
+// Endpoints that need a logged-in user (editors' CSV export) are Payload `endpoints` on their
+// collection, so that Payload authenticates the request and `req.user` is set.
+import config from '@payload-config'
+import type { ErrorBody, FieldError } from '@kennisbank/types/api'
+import { getPayload, type BasePayload } from 'payload'
+
+import { messages } from '../messages'
+import { Answer, noStore, PublicError } from './answers'
+import { consumeWrite } from './rate-limit'
+
+export type PublicContext = { payload: BasePayload; request: Request; url: URL }
+type Options = {
+  /** Write endpoints count against the visitor's rate limit. */
+  write?: boolean
+  /** Cache-Control of a successful answer. */
+  cacheControl: string
+  /** The Dutch message of a 500. */
+  failure: string
+}
+
+/** Like Payload's own errors (`errors[].message`), with the message on top and a field where one is meant. */
+const errorBody = (message: string, errors: FieldError[] = []): ErrorBody => ({ message, errors: errors.length ? errors : [{ message }] })
+
+export function publicEndpoint({ write = false, cacheControl, failure }: Options, handle: (context: PublicContext) => Promise<unknown>) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      if (write) {
+        const waitSeconds = await consumeWrite(request.headers)
+        if (waitSeconds !== null) {
+          return Response.json(errorBody(messages.request.tooMany(Math.ceil(waitSeconds / 60))), {
+            status: 429,
+            headers: { 'retry-after': String(waitSeconds), 'cache-control': noStore },
+          })
+        }
+      }
+      const result = await handle({ payload: await getPayload({ config }), request, url: new URL(request.url) })
+      const { status, body } = result instanceof Answer ? result : { status: 200, body: result }
+      return Response.json(body, { status, headers: { 'cache-control': status === 200 ? cacheControl : noStore } })
+    } catch (error) {
+      if (error instanceof PublicError) return Response.json(errorBody(error.message, error.errors), { status: error.status, headers: { 'cache-control': noStore } })
+      console.error(error)
+      return Response.json(errorBody(failure), { status: 500, headers: { 'cache-control': noStore } })
+    }
+  }
+}
+
+/** A JSON request body as an object; a PublicError (413, 400) for anything else. */
+export async function readJsonObject(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new PublicError(413, messages.request.tooLarge)
+  const text = await request.text()
+  if (text.length > maxBytes) throw new PublicError(413, messages.request.tooLarge)
+  let body: unknown
+  try {
+    body = JSON.parse(text || '{}')
+  } catch {
+    throw new PublicError(400, messages.request.notJson)
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new PublicError(400, messages.request.notJson)
+  return body as Record<string, unknown>
+}

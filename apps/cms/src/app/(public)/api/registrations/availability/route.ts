@@ -1,0 +1,1 @@
+export { availabilityEndpoint as GET } from '../../../../../registrations/endpoints'

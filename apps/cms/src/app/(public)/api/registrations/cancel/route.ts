@@ -1,0 +1,1 @@
+export { cancelInfoEndpoint as GET, cancelEndpoint as POST } from '../../../../../registrations/endpoints'

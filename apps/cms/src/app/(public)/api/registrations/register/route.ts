@@ -1,0 +1,1 @@
+export { registerEndpoint as POST } from '../../../../../registrations/endpoints'

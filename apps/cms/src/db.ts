@@ -1,0 +1,71 @@
+// The one door from the CMS's own code to SQL. Payload's collections go through its local API;
+// what needs SQL of its own (search, registrations under a row lock, jobs that delete in bulk) goes
+// through the functions here, on the pool of Payload's PostgreSQL adapter. Importing the adapter's
+// types gives `payload.db` its `pool` (module augmentation), so no cast is needed; `pnpm check:structure`
+// fails when SQL is reached any other way.
+import { createHash } from 'node:crypto'
+
+import type {} from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { BasePayload } from 'payload'
+
+export { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+export type Row = Record<string, unknown>
+/** A connection to run statements on: the pool, or one client inside a transaction. */
+export type Queryable = { query: <R extends Row = Row>(text: string, values?: unknown[]) => Promise<{ rows: R[]; rowCount: number | null }> }
+
+const dialect = new PgDialect()
+
+/** A statement built with drizzle's `sql` template as text and bound parameters (the benchmark runs it raw). */
+export function toQuery(statement: SQL): { text: string; values: unknown[] } {
+  const { sql: text, params } = dialect.sqlToQuery(statement)
+  return { text, values: params as unknown[] }
+}
+
+/** Runs one statement on the pool: plain text with `$n` parameters, or a drizzle `sql` template. */
+export async function query<R extends Row = Row>(payload: BasePayload, statement: string | SQL, values: unknown[] = []): Promise<{ rows: R[]; rowCount: number | null }> {
+  const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : toQuery(statement)
+  const { rows, rowCount } = await payload.db.pool.query<R>(text, params)
+  return { rows, rowCount }
+}
+
+/**
+ * Runs a statement as a named prepared statement: PostgreSQL plans each shape (the text without
+ * its values) once per connection instead of on every request. For hot statements such as search.
+ */
+export async function queryPrepared<R extends Row = Row>(payload: BasePayload, statement: SQL): Promise<R[]> {
+  const { text, values } = toQuery(statement)
+  const name = `kb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`
+  return (await payload.db.pool.query<R>({ name, text, values })).rows
+}
+
+/** One client of the pool for several statements (no transaction), released afterwards. */
+export async function withClient<T>(payload: BasePayload, work: (client: Queryable) => Promise<T>): Promise<T> {
+  const client = await payload.db.pool.connect()
+  try {
+    return await work(client)
+  } finally {
+    client.release()
+  }
+}
+
+/**
+ * Runs `work` in one transaction on its own client: committed when it returns, rolled back when it
+ * throws. Separate from Payload's `req.transactionID`: use it for work that must commit on its own,
+ * such as a registration that locks its event's row.
+ */
+export function transaction<T>(payload: BasePayload, work: (client: Queryable) => Promise<T>): Promise<T> {
+  return withClient(payload, async (client) => {
+    await client.query('BEGIN')
+    try {
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    }
+  })
+}

@@ -1,0 +1,91 @@
+// Every Dutch sentence the CMS's own code shows to visitors, API clients and mail readers, in one
+// place (a translation starts here). Labels of the admin UI stay in the collection configs, where
+// Payload expects them.
+
+type EventRef = { title: string }
+
+/** The search API's facet names as a visitor says them. */
+const facetWords: Record<string, string> = { type: 'soort', theme: 'thema', programme: 'programma', region: 'regio', audience: 'doelgroep', year: 'jaar' }
+
+export const messages = {
+  search: {
+    tooLong: (max: number) => `De zoekvraag is te lang: gebruik hoogstens ${max} tekens.`,
+    integer: (name: string, min: number, max: number) => `De parameter ${name} moet een heel getal zijn van ${min} tot en met ${max}.`,
+    badFilter: (value: string, facet: string) => `“${value.slice(0, 40)}” is geen geldige waarde voor het filter ${facetWords[facet]} (${facet}).`,
+    badSort: (sorts: readonly string[]) => `Onbekende sortering: sorteer op ${sorts.join(', ')}.`,
+    failed: 'Er ging iets mis bij het zoeken.',
+  },
+  request: {
+    tooLarge: 'Het formulier is te groot.',
+    notJson: 'Stuur de gegevens als JSON-object.',
+    tooMany: (minutes: number) => `U heeft het formulier te vaak verstuurd. Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`,
+  },
+  registration: {
+    checkFields: 'Controleer de gemarkeerde velden.',
+    chooseEvent: 'Kies een bestaande bijeenkomst.',
+    nameMissing: 'Vul uw naam in.',
+    nameTooLong: (max: number) => `Uw naam is te lang: gebruik hoogstens ${max} tekens.`,
+    nameCharacters: 'Uw naam bevat tekens die niet zijn toegestaan.',
+    emailMissing: 'Vul uw e-mailadres in.',
+    emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    organisationInvalid: (max: number) => `Vul bij organisatie hoogstens ${max} tekens in, op één regel.`,
+    remarkTooLong: (max: number) => `Uw opmerking is te lang: gebruik hoogstens ${max} tekens.`,
+    consentMissing: 'Geef toestemming om uw gegevens voor deze aanmelding te gebruiken.',
+    failed: 'Er ging iets mis bij het aanmelden. Probeer het later opnieuw.',
+    confirmed: (event: EventRef, email: string) => `U bent aangemeld voor “${event.title}”. We hebben een bevestiging gestuurd naar ${email}.`,
+    waiting: (position: number | null, email: string) =>
+      `De bijeenkomst is vol: u staat op de wachtlijst (plaats ${position}). Komt er een plaats vrij, dan krijgt u een mail op ${email}.`,
+    unknownEvent: 'Deze bijeenkomst bestaat niet of is niet gepubliceerd.',
+    notHere: 'Voor deze bijeenkomst meldt u zich niet via de kennisbank aan.',
+    started: 'Deze bijeenkomst is al begonnen of voorbij; aanmelden kan niet meer.',
+    closed: 'Aanmelden voor deze bijeenkomst is gesloten.',
+    full: 'Deze bijeenkomst is vol.',
+    fullNoWaitingList: 'Deze bijeenkomst is vol en heeft geen wachtlijst.',
+    duplicate: 'Met dit e-mailadres bent u al aangemeld voor deze bijeenkomst. Kijk in uw mail voor de bevestiging.',
+  },
+  cancellation: {
+    incompleteLink: 'Deze afmeldlink is niet compleet. Gebruik de link uit uw bevestigingsmail.',
+    wrongLink: 'Deze afmeldlink klopt niet. Gebruik de link uit uw bevestigingsmail.',
+    unknown: 'Deze aanmelding bestaat niet (meer).',
+    over: 'Deze bijeenkomst is voorbij; afmelden is niet meer nodig.',
+    already: (event: EventRef) => `U was al afgemeld voor “${event.title}”.`,
+    done: (event: EventRef, email: string) => `U bent afgemeld voor “${event.title}”. We hebben een bevestiging gestuurd naar ${email}.`,
+  },
+  export: {
+    editorsOnly: 'Alleen redacteuren mogen aanmeldingen exporteren.',
+    chooseEvent: 'Kies een bijeenkomst.',
+    unknownEvent: 'Deze bijeenkomst bestaat niet.',
+    columns: ['Naam', 'E-mailadres', 'Organisatie', 'Status', 'Aanwezig', 'Aangemeld op', 'Opmerking'],
+    yes: 'ja',
+    no: 'nee',
+  },
+  mail: {
+    greeting: (name: string) => `Beste ${name},`,
+    closing: 'Met vriendelijke groet,\nKennisbank Brede Welvaart Brabant',
+    addToCalendar: 'Zet de bijeenkomst in uw agenda',
+    cancel: 'Afmelden',
+    when: (date: string, from: string, until: string) => `${date}, ${from}–${until} uur`,
+    confirmed: {
+      subject: (event: EventRef) => `Aanmelding bevestigd: ${event.title}`,
+      body: (event: EventRef, when: string) => `U bent aangemeld voor “${event.title}” op ${when}.`,
+      cantCome: 'Kunt u toch niet komen? Meld u dan af, dan gaat uw plaats naar iemand op de wachtlijst:',
+    },
+    waiting: {
+      subject: (event: EventRef) => `U staat op de wachtlijst: ${event.title}`,
+      body: (event: EventRef, when: string, position: number | null | undefined) =>
+        `“${event.title}” op ${when} is vol. U staat op de wachtlijst${position ? ` (plaats ${position})` : ''}.`,
+      next: 'Komt er een plaats vrij, dan schuift u vanzelf door en krijgt u daarover direct een mail.',
+      leave: 'Van de wachtlijst af',
+    },
+    promoted: {
+      subject: (event: EventRef) => `Er is een plaats vrij: u bent aangemeld voor ${event.title}`,
+      body: (event: EventRef, when: string) => `Goed nieuws: er is een plaats vrijgekomen. U bent nu aangemeld voor “${event.title}” op ${when}.`,
+      cantCome: 'Kunt u toch niet komen? Meld u dan af:',
+    },
+    cancelled: {
+      subject: (event: EventRef) => `Afmelding ontvangen: ${event.title}`,
+      body: (event: EventRef, when: string) => `U bent afgemeld voor “${event.title}” op ${when}. Jammer dat u er niet bij kunt zijn.`,
+      agenda: 'Bekijk de agenda',
+    },
+  },
+} as const
