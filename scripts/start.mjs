@@ -13,10 +13,10 @@ const webPort = Number(process.env.PORTAL_PORT ?? 5173)
 const cmsUrl = process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`
 const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${webPort}`
 
-/** A random secret kept in .data/ for this machine's local installation (never committed). */
-function localSecret() {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  const file = path.join(dataDir, 'payload-secret')
+/** A random secret kept in .data/ for this machine's local installation (never committed), unless the environment sets it. */
+function localSecret(name, file) {
+  if (process.env[name]) return process.env[name]
+  file = path.join(dataDir, file)
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return readFileSync(file, 'utf8').trim()
 }
@@ -42,10 +42,12 @@ const database = await (async () => {
 const mailbox = process.env.SMTP_HOST
   ? null
   : await startMailbox({ dir: path.join(dataDir, 'mail'), port: Number(process.env.LOCAL_SMTP_PORT ?? 2526) }).catch(fail)
+const portalApiKey = localSecret('PORTAL_API_KEY', 'portal-api-key')
 const cmsEnv = {
   ...(mailbox ? { SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) } : {}),
   DATABASE_URL: database.url,
-  PAYLOAD_SECRET: localSecret(),
+  PAYLOAD_SECRET: localSecret('PAYLOAD_SECRET', 'payload-secret'),
+  PORTAL_API_KEY: portalApiKey,
   CMS_PUBLIC_URL: cmsUrl,
   PORTAL_URL: portalUrl,
   MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
@@ -81,7 +83,7 @@ try {
 
   const web = startServer('web', process.execPath, ['build/index.js'], {
     cwd: path.join(root, 'apps/web'),
-    env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+    env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, PORTAL_API_KEY: portalApiKey, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
   })
   servers.push(web)
   await waitForHttp(`http://127.0.0.1:${webPort}/`, { child: web })

@@ -49,9 +49,8 @@ async function load(entry) {
 const { knowledgeSearchSql } = await load('src/search/knowledge.ts')
 const { parseKnowledgeSearch } = await load('src/search/query.ts')
 const { recountFacetsSql } = await load('src/search/facets.ts')
-// drizzle's dialect (through Payload's re-export) turns the statements into SQL text and parameters.
-const { PgDialect } = await import(pathToFileURL(cmsRequire.resolve('@payloadcms/db-postgres/drizzle/pg-core')).href)
-const dialect = new PgDialect()
+// The CMS's one door to SQL turns the statements into SQL text and parameters, as the endpoint does.
+const { toQuery } = await load('src/db.ts')
 
 // Vocabulary of generated texts: a few very common words of the field, its topic words, and Dutch
 // compounds of those (woningbouwopgave, zorgnetwerk …), about 2,500 words in all. Words are picked
@@ -170,7 +169,7 @@ console.log(`Search benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${
 
 for (const size of sizes) {
   const db = await startDatabase({ name: 'kennisbank_bench', dataDir: path.join(dataDir, 'postgres-bench'), port: 54331, fresh: true, log: () => {} })
-  const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
+  const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', PORTAL_API_KEY: 'bench-only-key', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
   let cms
   const pool = new pg.Pool({ connectionString: db.url, max: 10 })
   try {
@@ -201,9 +200,9 @@ for (const size of sizes) {
         total = (await response.json()).totalDocs
       })
       // The same statement as the endpoint, prepared the same way (one name per statement text).
-      const statement = dialect.sqlToQuery(knowledgeSearchSql(parseKnowledgeSearch(new URLSearchParams(query))))
+      const statement = toQuery(knowledgeSearchSql(parseKnowledgeSearch(new URLSearchParams(query))))
       const statementName = `bench_${mix.findIndex((entry) => entry.query === query)}`
-      const raw = await time(() => pool.query({ name: statementName, text: statement.sql, values: statement.params }))
+      const raw = await time(() => pool.query({ name: statementName, text: statement.text, values: statement.values }))
       if (twoFacets) {
         twoFacet.endpoint.push(...endpoint.samples)
         twoFacet.raw.push(...raw.samples)

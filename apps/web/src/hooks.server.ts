@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks'
 import { CmsError } from '@kennisbank/cms-client'
 
 import { readConfig } from '$lib/server/config'
+import { m } from '$lib/messages'
 
 export const init: ServerInit = async () => {
   // Fails the start-up with a clear message when the configuration is missing or wrong.
@@ -22,8 +23,8 @@ export const handle = sequence(securityHeaders)
 export const handleError: HandleServerError = ({ error, status }) => {
   if (error instanceof CmsError) {
     console.error(`[cms] ${error.message} (${error.url})`)
-    return { message: 'De inhoud kon niet worden geladen, omdat het CMS niet bereikbaar is. Probeer het over een paar minuten opnieuw.' }
+    return { message: m.error.cmsDown }
   }
   if (status !== 404) console.error(error)
-  return { message: status === 404 ? 'Deze pagina bestaat niet.' : 'Er ging iets mis op de server.' }
+  return { message: status === 404 ? m.error.pageNotFound : m.error.server }
 }

@@ -1,10 +1,25 @@
 import type { Config, SiteSetting } from '@kennisbank/types'
-import type { RegistrationAvailability } from '@kennisbank/types/api'
+import {
+  draftCollections,
+  portalKeyHeader,
+  visitorHeader,
+  type CancelInfo,
+  type ErrorBody,
+  type FieldError,
+  type KnowledgeSearchResult,
+  type RegistrationAvailability,
+  type RegistrationForm,
+  type RegistrationResult,
+  type SearchParams,
+  type SiteSearchResult,
+  type TitleSuggestions,
+} from '@kennisbank/types/api'
 import { stringify } from 'qs-esm'
 
 type Collections = Config['collections']
 export type CollectionSlug = keyof Collections
-export type { RegistrationAvailability }
+// The public API's shapes, for the client's users (the portal).
+export type * from '@kennisbank/types/api'
 
 /** Payload's paginated list response. */
 export type Paginated<T> = {
@@ -17,8 +32,7 @@ export type Paginated<T> = {
   hasPrevPage: boolean
 }
 
-/** Collections with drafts: the client always asks for published documents only. */
-const draftCollections = new Set<CollectionSlug>(['knowledge-items', 'programmes', 'events', 'pages'])
+const withDrafts = new Set<string>(draftCollections)
 
 export class CmsError extends Error {
   constructor(
@@ -31,32 +45,8 @@ export class CmsError extends Error {
   }
 }
 
-/** Facet names and values of GET /api/search (the CMS's published-only search endpoint). */
-export type SearchFacet = 'type' | 'theme' | 'programme' | 'region' | 'audience' | 'year'
-export type SearchSort = 'relevance' | 'date' | 'oldest' | 'title'
-export type FacetValue = { value: string; label: string | null; count: number }
-export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
-export type KnowledgeHit = { id: number; slug: string; title: string; summary: string; type: string; publishedAt: string | null; snippet: string }
-export type KnowledgeSearchResult = {
-  docs: KnowledgeHit[]
-  totalDocs: number
-  page: number
-  limit: number
-  totalPages: number
-  facets: Record<SearchFacet, FacetValue[]>
-  /** "Bedoelde u …?" when nothing was found. */
-  suggestion: string | null
-}
-export type SiteCollection = 'knowledge-items' | 'events' | 'programmes' | 'organisations' | 'themes' | 'pages'
-export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
-export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
-
-export type RegistrationForm = { event: string; name: string; email: string; organisation?: string; remark?: string; consent: boolean }
-/** The CMS's answer to a registration or cancellation: a Dutch message, and per field what is wrong. */
-export type RegistrationAnswer<T = Record<string, unknown>> =
-  | ({ ok: true; message: string } & T)
-  | { ok: false; httpStatus: number; message: string; errors: { field: string; message: string }[] }
-export type CancelInfo = { status: 'confirmed' | 'waiting' | 'cancelled'; name: string; event: { title: string; slug: string; startsAt: string; endsAt: string } }
+/** The CMS's answer to a form (registration, cancellation): its Dutch message, and per field what is wrong. */
+export type FormAnswer<T = Record<string, unknown>> = ({ ok: true } & T) | { ok: false; httpStatus: number; message: string; errors: FieldError[] }
 
 export type ListOptions = {
   page?: number
@@ -74,6 +64,8 @@ export type CmsClientOptions = {
   fetch?: typeof fetch
   /** Abort a request after this many milliseconds. */
   timeoutMs?: number
+  /** The portal's PORTAL_API_KEY: with it, the CMS rate-limits each visitor the portal names, not the portal as a whole. */
+  portalKey?: string
 }
 
 /**
@@ -81,8 +73,9 @@ export type CmsClientOptions = {
  * query on a collection with drafts carries `_status = published`, on top of the
  * CMS's own access rules.
  */
-export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs = 10_000 }: CmsClientOptions) {
+export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs = 10_000, portalKey }: CmsClientOptions) {
   const base = new URL(baseUrl)
+  const portalHeaders: Record<string, string> = portalKey ? { [portalKeyHeader]: portalKey } : {}
 
   async function get<T>(path: string, query: Record<string, unknown> = {}): Promise<T> {
     const url = new URL(`/api/${path}${Object.keys(query).length ? `?${stringify(query)}` : ''}`, base)
@@ -94,20 +87,32 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     }
     if (!response.ok) {
       // A 400 carries the CMS's Dutch explanation of what is wrong with the input.
-      const detail = response.status === 400 ? await response.json().then((body) => body?.errors?.[0]?.message as string | undefined, () => undefined) : undefined
+      const detail = response.status === 400 ? await response.json().then((body: Partial<ErrorBody>) => body?.message ?? body?.errors?.[0]?.message, () => undefined) : undefined
       throw new CmsError(detail ?? `CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
     }
     return (await response.json()) as T
   }
 
-  /** A call whose 4xx answers are results (with the CMS's Dutch message), not errors. */
-  async function call<T>(method: 'GET' | 'POST', path: string, { query, body }: { query?: Record<string, unknown>; body?: unknown } = {}): Promise<RegistrationAnswer<T>> {
+  /**
+   * Sends a form to one of the CMS's own endpoints. Its 4xx answers are results (with the CMS's Dutch
+   * message and field errors) for the form to show, not errors; a 5xx or no answer is a CmsError.
+   */
+  async function submitForm<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    { query, body, visitor }: { query?: Record<string, unknown>; body?: unknown; visitor?: string } = {},
+  ): Promise<FormAnswer<T>> {
     const url = new URL(`/api/${path}${query ? `?${stringify(query)}` : ''}`, base)
     let response: Response
     try {
       response = await fetchImpl(url, {
         method,
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          accept: 'application/json',
+          ...portalHeaders,
+          ...(visitor ? { [visitorHeader]: visitor } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       })
@@ -116,17 +121,17 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     }
     if (response.status >= 500) throw new CmsError(`CMS answered ${response.status} for ${url.pathname}`, response.status, url.href)
     const data = (await response.json().catch(() => ({}))) as Record<string, unknown>
-    if (response.ok) return { ok: true, message: String(data.message ?? ''), ...(data as T) }
+    if (response.ok) return { ok: true, ...(data as T) }
     return {
       ok: false,
       httpStatus: response.status,
-      message: typeof data.message === 'string' ? data.message : `De CMS antwoordde ${response.status}.`,
-      errors: Array.isArray(data.errors) ? (data.errors as { field: string; message: string }[]) : [],
+      message: typeof data.message === 'string' ? data.message : `CMS answered ${response.status}`,
+      errors: Array.isArray(data.errors) ? (data.errors as FieldError[]).filter((error) => error.field) : [],
     }
   }
 
   function publishedOnly(collection: CollectionSlug, where: Record<string, unknown> = {}) {
-    if (!draftCollections.has(collection)) return where
+    if (!withDrafts.has(collection)) return where
     return { and: [where, { _status: { equals: 'published' } }] }
   }
 
@@ -167,17 +172,18 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     /** Full-text search over every published kind of content. */
     searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) => get<SiteSearchResult>('search/site', withoutEmpty(params)),
     /** Titles of published items for what has been typed so far. */
-    suggest: (q: string) => get<{ suggestions: { slug: string; title: string }[] }>('search/suggest', withoutEmpty({ q })),
+    suggest: (q: string) => get<TitleSuggestions>('search/suggest', withoutEmpty({ q })),
     registrations: {
       /** Seats left and whether registering is open; null for an unknown or unpublished event. */
-      availability: async (event: string) => {
-        const answer = await call<RegistrationAvailability>('GET', 'registrations/availability', { query: { event } })
-        return answer.ok ? (answer as RegistrationAvailability) : null
+      availability: async (event: string): Promise<RegistrationAvailability | null> => {
+        const answer = await submitForm<RegistrationAvailability>('GET', 'registrations/availability', { query: { event } })
+        return answer.ok ? answer : null
       },
-      register: (form: RegistrationForm) => call<{ status: 'confirmed' | 'waiting'; position: number | null }>('POST', 'registrations/register', { body: form }),
+      /** `visitor`: the address of whoever filled in the form (the CMS rate-limits per visitor). */
+      register: (form: RegistrationForm, visitor: string) => submitForm<RegistrationResult>('POST', 'registrations/register', { body: form, visitor }),
       /** What a cancel link points to (checks the code). */
-      cancelInfo: (id: string, code: string) => call<CancelInfo>('GET', 'registrations/cancel', { query: { id, code } }),
-      cancel: (id: string, code: string) => call<{ status: 'cancelled' }>('POST', 'registrations/cancel', { body: { id, code } }),
+      cancelInfo: (id: string, code: string) => submitForm<CancelInfo>('GET', 'registrations/cancel', { query: { id, code } }),
+      cancel: (id: string, code: string, visitor: string) => submitForm<{ status: 'cancelled'; message: string }>('POST', 'registrations/cancel', { body: { id, code }, visitor }),
     },
   }
 }

@@ -57,8 +57,6 @@ export const regionKinds: Option[] = [
   { label: 'Gemeente', value: 'municipality' },
 ]
 
-export const themePerspectives: Option[] = perspectives
-
 /** The Dutch label of a vocabulary value; the value itself when it is unknown. */
 export function labelOf(options: Option[], value: string | null | undefined): string {
   return options.find((option) => option.value === value)?.label ?? value ?? ''

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/roles'
 import { registrationStatuses } from '@kennisbank/types/vocabularies'
-import { registrationEndpoints } from '../registrations/endpoints'
+import { registrationEndpoints } from '../registrations/export'
 
 /**
  * Registrations for events with the kennisbank's own form. Personal data: only editors and admins

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
 import { defaultLexical } from '../fields/defaultLexical'
-import { themePerspectives } from '@kennisbank/types/vocabularies'
+import { perspectives } from '@kennisbank/types/vocabularies'
 import { joinFrom } from '../fields/relations'
 import { slug } from '../fields/slug'
 
@@ -21,7 +21,7 @@ export const Themes: CollectionConfig = {
       label: 'Perspectief',
       type: 'select',
       required: true,
-      options: themePerspectives,
+      options: perspectives,
       admin: { position: 'sidebar' },
     },
     { name: 'order', label: 'Volgorde', type: 'number', admin: { position: 'sidebar' } },

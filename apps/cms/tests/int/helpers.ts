@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { portalKeyHeader, visitorHeader } from '@kennisbank/types/api'
 import { getPayload, type Payload } from 'payload'
 
 import { waitForMails } from '../../../../scripts/lib/mail-files.mjs'
@@ -20,7 +21,7 @@ export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-
 
 export type Http = {
   get: (path: string, token?: string) => Promise<{ status: number; body: any }>
-  send: (method: 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, token?: string) => Promise<{ status: number; body: any }>
+  send: (method: 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, token?: string, headers?: Record<string, string>) => Promise<{ status: number; body: any; headers?: Headers }>
   graphql: (query: string, token?: string) => Promise<{ status: number; body: any }>
   login: (email: string, password: string) => Promise<{ status: number; token?: string; body: any }>
 }
@@ -39,14 +40,14 @@ const auth = (token?: string): Record<string, string> => (token ? { authorizatio
 /** Real HTTP against the running CMS (no cookies: each call is anonymous unless a token is passed). */
 export const http: Http = {
   get: async (path, token) => parse(await fetch(`${cmsUrl()}${path}`, { headers: auth(token) })),
-  send: async (method, path, data, token) =>
-    parse(
-      await fetch(`${cmsUrl()}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...auth(token) },
-        body: data === undefined ? undefined : JSON.stringify(data),
-      }),
-    ),
+  send: async (method, path, data, token, headers = {}) => {
+    const response = await fetch(`${cmsUrl()}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...auth(token), ...headers },
+      body: data === undefined ? undefined : JSON.stringify(data),
+    })
+    return { ...(await parse(response)), headers: response.headers }
+  },
   graphql: async (query, token) =>
     parse(
       await fetch(`${cmsUrl()}/api/graphql`, {
@@ -66,6 +67,9 @@ export const http: Http = {
     return { ...result, token: result.body?.token }
   },
 }
+
+/** Headers of a request the portal sends on behalf of a visitor (each call a new visitor unless one is named). */
+export const asPortal = (visitor = unique('visitor')) => ({ [portalKeyHeader]: requiredEnv('PORTAL_API_KEY'), [visitorHeader]: visitor })
 
 /** A minimal valid Lexical document. */
 export const richText = (text: string) => ({

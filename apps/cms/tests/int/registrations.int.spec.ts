@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { portalKeyHeader, visitorHeader } from '@kennisbank/types/api'
+
 import { query as sqlQuery } from '../../src/db'
 import { purgeRegistrations } from '../../src/registrations/tasks'
-import { eventData, http, localApi, mailsTo, requiredEnv, unique } from './helpers'
+import { asPortal, eventData, http, localApi, mailsTo, requiredEnv, unique } from './helpers'
 
 let payload: Payload
 const query = async (text: string, values: unknown[] = []) => (await sqlQuery(payload, text, values)).rows
@@ -25,7 +27,9 @@ async function event(registration: Record<string, unknown> = {}, extra: Record<s
   } as Parameters<Payload['create']>[0]) as Promise<{ id: number; slug: string; title: string }>
 }
 
-const register = (body: unknown) => http.send('POST', '/api/registrations/register', body)
+/** Registering and cancelling as the portal does, each call for a visitor of its own (the rate limit is tested apart). */
+const register = (body: unknown) => http.send('POST', '/api/registrations/register', body, undefined, asPortal())
+const cancelWith = (link: unknown) => http.send('POST', '/api/registrations/cancel', link, undefined, asPortal())
 const person = (slug: string, name = 'Sanne de Vries', email = `${unique('p')}@example.nl`) => ({ event: slug, name, email, organisation: 'Gemeente Tilburg', consent: true })
 const statuses = async (eventId: number) =>
   Object.fromEntries((await query(`SELECT status::text, count(*)::int AS n FROM registrations WHERE event_id = $1 GROUP BY 1`, [eventId])).map((row) => [row.status, row.n]))
@@ -55,7 +59,7 @@ describe('registrations: exact under load', () => {
     const [confirmed] = await query(`SELECT id, email FROM registrations WHERE event_id = $1 AND status = 'confirmed' ORDER BY id LIMIT 1`, [id])
     const [mail] = await mailsTo(String(confirmed!.email))
     const link = cancelLink(mail!.text)
-    expect((await http.send('POST', '/api/registrations/cancel', link)).status).toBe(200)
+    expect((await cancelWith(link)).status).toBe(200)
     expect(await statuses(id)).toEqual({ confirmed: 50, waiting: 149, cancelled: 1 })
     const promoted = await query(`SELECT email FROM registrations WHERE event_id = $1 AND promoted_at IS NOT NULL`, [id])
     expect(promoted).toHaveLength(1)
@@ -65,7 +69,7 @@ describe('registrations: exact under load', () => {
     const promotion = await mailsTo(String(first!.email), { count: 2 })
     expect(promotion.map((m) => m.subject)).toContain(`Er is een plaats vrij: u bent aangemeld voor Bijeenkomst ${slug}`)
     // Cancelling again changes nothing.
-    expect((await http.send('POST', '/api/registrations/cancel', link)).body.message).toMatch(/al afgemeld/)
+    expect((await cancelWith(link)).body.message).toMatch(/al afgemeld/)
     expect(await statuses(id)).toEqual({ confirmed: 50, waiting: 149, cancelled: 1 })
   }, 120_000)
 })
@@ -90,7 +94,7 @@ describe('registrations: mail', () => {
     const link = cancelLink(confirmation!.text)
     const info = await http.get(`/api/registrations/cancel?id=${link.id}&code=${link.code}`)
     expect(info.body).toMatchObject({ status: 'confirmed', name: 'Eerste Persoon', event: { slug } })
-    expect((await http.send('POST', '/api/registrations/cancel', link)).status).toBe(200)
+    expect((await cancelWith(link)).status).toBe(200)
     expect((await mailsTo(first.email, { count: 2 }))[1]!.subject).toBe(`Afmelding ontvangen: Bijeenkomst ${slug}`)
     const promotion = (await mailsTo(second.email, { count: 2 }))[1]!
     expect(promotion.subject).toBe(`Er is een plaats vrij: u bent aangemeld voor Bijeenkomst ${slug}`)
@@ -138,7 +142,7 @@ describe('registrations: bad input', () => {
       expect(answer.status, name).toBe(status)
       expect(JSON.stringify(answer.body), name).toMatch(message)
     }
-    const raw = await fetch(`${requiredEnv('CMS_URL')}/api/registrations/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event": "x",' })
+    const raw = await fetch(`${requiredEnv('CMS_URL')}/api/registrations/register`, { method: 'POST', headers: { 'content-type': 'application/json', ...asPortal() }, body: '{"event": "x",' })
     expect(raw.status).toBe(400)
 
     // Cancel links that were not made by the CMS.
@@ -152,7 +156,7 @@ describe('registrations: bad input', () => {
       ['code with odd characters', { id, code: "' OR 1=1 --" }, 400],
       ['unknown registration', { id: 99_999_999, code: real.code }, 403],
     ] as [string, Record<string, unknown>, number][]) {
-      const answer = await http.send('POST', '/api/registrations/cancel', link)
+      const answer = await cancelWith(link)
       expect(answer.status, name).toBe(status)
       expect(answer.body.message, name).toMatch(/afmeldlink/)
     }
@@ -241,4 +245,43 @@ describe('registrations: keeping personal data', () => {
     expect(await statuses(id)).toEqual({ confirmed: 3 })
     for (const p of people.slice(1)) expect((await mailsTo(p.email, { count: 2 }))[1]!.subject).toMatch(/Er is een plaats vrij/)
   }, 60_000)
+})
+
+// Last in this file: it uses up the budget of callers without the portal's key.
+describe('registrations: rate limit in the CMS', () => {
+  const limit = Number(process.env.FORM_RATE_LIMIT || 20)
+  const tooMany = (answer: { status: number; body: any; headers?: Headers }) => {
+    expect(answer.status).toBe(429)
+    expect(Number(answer.headers?.get('retry-after'))).toBeGreaterThan(0)
+    expect(answer.body.message).toMatch(/te vaak verstuurd/)
+  }
+
+  it('gives each visitor the portal names its own budget; past it a 429 with Retry-After, and nothing is stored', async () => {
+    const { id, slug } = await event({ capacity: 500 })
+    const before = await snapshot()
+    const visitor = asPortal()
+    const answers = []
+    for (let i = 0; i <= limit; i++) answers.push(await http.send('POST', '/api/registrations/register', { ...person(slug), consent: false }, undefined, visitor))
+    expect(answers.slice(0, limit).map((a) => a.status)).toEqual(Array(limit).fill(400))
+    tooMany(answers[limit]!)
+    // Another visitor of the portal is not held up by the first.
+    expect((await register(person(slug))).status).toBe(201)
+    expect(await statuses(id)).toEqual({ confirmed: 1 })
+    expect((await snapshot()).length).toBe(before.length + 1)
+  })
+
+  it('makes callers without the portal key share one budget, whatever address or wrong key they claim', async () => {
+    const { slug } = await event({ capacity: 500 })
+    const forged = () => ({ [visitorHeader]: unique('forged'), [portalKeyHeader]: 'not-the-key' })
+    let answer = await http.send('POST', '/api/registrations/register', { ...person(slug), consent: false }, undefined, forged())
+    let sent = 1
+    while (answer.status !== 429 && sent <= 5 * limit) {
+      answer = await http.send('POST', '/api/registrations/register', { ...person(slug), consent: false }, undefined, forged())
+      sent++
+    }
+    tooMany(answer)
+    expect(sent).toBeLessThanOrEqual(5 * limit + 1)
+    // Cancelling counts too.
+    tooMany(await http.send('POST', '/api/registrations/cancel', { id: 1, code: 'A'.repeat(43) }, undefined, forged()))
+  })
 })

@@ -1,4 +1,6 @@
+import { searchLimits } from '@kennisbank/types/api'
 import { error } from '@sveltejs/kit'
+import { m } from '$lib/messages'
 
 export type Option = { value: string; label: string }
 
@@ -12,15 +14,22 @@ export type Filter = { name: string; label: string; all: string; options: Option
 export function readFilter(params: URLSearchParams, filter: Omit<Filter, 'value'>): Filter {
   const value = params.get(filter.name) ?? ''
   if (value && !filter.options.some((option) => option.value === value)) {
-    error(400, `“${value.slice(0, 60)}” is geen geldige keuze voor ${filter.label.toLowerCase()}. Kies een waarde uit de lijst of wis de filters.`)
+    error(400, m.error.badChoice(value, filter.label))
   }
   return { ...filter, value }
+}
+
+/** The search words of a list or search page (`?zoekterm=` or another parameter); too long is a 400. */
+export function readQuery(params: URLSearchParams, name = 'zoekterm'): string {
+  const query = params.get(name) ?? ''
+  if (query.length > searchLimits.queryLength) error(400, m.error.queryTooLong)
+  return query
 }
 
 /** The page number of a paginated list (`?pagina=`), 1 when absent; junk is a 400. */
 export function readPage(params: URLSearchParams): number {
   const raw = params.get('pagina') ?? '1'
-  if (!/^[1-9]\d{0,4}$/.test(raw)) error(400, 'Dit paginanummer bestaat niet. Gebruik een heel getal vanaf 1.')
+  if (!/^[1-9]\d{0,4}$/.test(raw)) error(400, m.error.badPage)
   return Number(raw)
 }
 

@@ -1,4 +1,6 @@
 // Dates and times as a Dutch visitor reads them, always in Europe/Amsterdam.
+import { m } from '$lib/messages'
+
 const zone = 'Europe/Amsterdam'
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
@@ -41,7 +43,7 @@ export function dayKey(iso: string | null | undefined): string {
  */
 export function formatPeriod(startsAt: string | null | undefined, endsAt: string | null | undefined): string {
   if (!parse(startsAt)) return ''
-  if (!parse(endsAt)) return `${formatDay(startsAt)}, ${formatTime(startsAt)} uur`
-  if (dayKey(startsAt) === dayKey(endsAt)) return `${formatDay(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)} uur`
-  return `${formatDay(startsAt)}, ${formatTime(startsAt)} uur tot ${formatDay(endsAt)}, ${formatTime(endsAt)} uur`
+  if (!parse(endsAt)) return m.format.at(formatDay(startsAt), formatTime(startsAt))
+  if (dayKey(startsAt) === dayKey(endsAt)) return m.format.period(formatDay(startsAt), formatTime(startsAt), formatTime(endsAt))
+  return m.format.across(formatDay(startsAt), formatTime(startsAt), formatDay(endsAt), formatTime(endsAt))
 }

@@ -5,6 +5,7 @@
  * nodes are skipped (their text kept where they have any).
  */
 import { collectionPaths } from '$lib/paths'
+import { safeHref } from '$lib/url'
 
 export type TextFormat = { bold: boolean; italic: boolean; underline: boolean; strikethrough: boolean; code: boolean; subscript: boolean; superscript: boolean }
 
@@ -32,26 +33,6 @@ type Raw = Record<string, unknown>
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined)
-
-const allowedSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:'])
-
-/**
- * An href that is safe to put in an attribute, or null: absolute http(s)/mailto/tel URLs,
- * site-relative paths and fragments. Control characters and whitespace inside the scheme
- * (`java\tscript:`) are refused, not cleaned.
- */
-export function safeHref(value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const href = value.trim()
-  if (!href || href.length > 2048 || /[\u0000-\u001f\u007f]/.test(href)) return null
-  if (href.startsWith('#')) return href
-  if (href.startsWith('/')) return href.startsWith('//') || href.startsWith('/\\') ? null : href
-  try {
-    return allowedSchemes.has(new URL(href).protocol) ? href : null
-  } catch {
-    return null
-  }
-}
 
 function formatOf(bits: unknown): TextFormat {
   const f = typeof bits === 'number' ? bits : 0

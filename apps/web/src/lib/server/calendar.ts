@@ -7,22 +7,23 @@ import ical, { ICalCalendarMethod } from 'ical-generator'
 import { paths } from '$lib/paths'
 
 import { placeOf } from './content'
+import { m } from '$lib/messages'
 
 export type CalendarEvent = Pick<Event, 'id' | 'slug' | 'title' | 'summary' | 'startsAt' | 'endsAt' | 'updatedAt' | 'location'>
 
 function address(event: CalendarEvent): string {
   const { mode, venue, address, postalCode, city, onlineUrl } = event.location ?? {}
   const onsite = [venue, address, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
-  if (mode === 'online') return onlineUrl ? `Online: ${onlineUrl}` : 'Online'
-  if (mode === 'hybrid') return [onsite || placeOf(event), onlineUrl ? `en online: ${onlineUrl}` : 'en online'].join(' ')
+  if (mode === 'online') return onlineUrl ? `${m.event.online}: ${onlineUrl}` : m.event.online
+  if (mode === 'hybrid') return [onsite || placeOf(event), onlineUrl ? `${m.event.andOnline}: ${onlineUrl}` : m.event.andOnline].join(' ')
   return onsite
 }
 
 export function calendar(events: CalendarEvent[], { origin, name }: { origin: string; name: string }): string {
   const cal = ical({
     name,
-    description: 'Bijeenkomsten over brede welvaart in Brabant',
-    prodId: { company: 'Provincie Noord-Brabant', product: 'Kennisbank Brede Welvaart Brabant', language: 'NL' },
+    description: m.agenda.feedDescription,
+    prodId: { company: 'Provincie Noord-Brabant', product: m.site.name, language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
     url: `${origin}/agenda`,
     ttl: 60 * 60,

@@ -6,6 +6,7 @@ let client: CmsClient | undefined
 
 /** The portal's one CMS client (server-only). */
 export function cms(): CmsClient {
-  client ??= createCmsClient({ baseUrl: readConfig().cmsUrl })
+  const { cmsUrl, portalKey } = readConfig()
+  client ??= createCmsClient({ baseUrl: cmsUrl, portalKey })
   return client
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-const setCmsUrl = (value: string | undefined) => vi.doMock('$env/dynamic/private', () => ({ env: value === undefined ? {} : { CMS_URL: value } }))
+const setEnv = (env: Record<string, string>) => vi.doMock('$env/dynamic/private', () => ({ env }))
+const setCmsUrl = (value: string | undefined) => setEnv(value === undefined ? { PORTAL_API_KEY: 'k' } : { CMS_URL: value, PORTAL_API_KEY: 'k' })
 
 const readConfigFresh = async () => (await import('./config')).readConfig()
 
@@ -29,6 +30,11 @@ describe('readConfig', () => {
   it('keeps the origin of a valid URL', async () => {
     setCmsUrl('http://cms.internal:3000/')
     const { readConfig } = await import('./config')
-    expect(readConfig()).toEqual({ cmsUrl: 'http://cms.internal:3000' })
+    expect(readConfig()).toEqual({ cmsUrl: 'http://cms.internal:3000', portalKey: 'k' })
+  })
+
+  it('refuses to start without PORTAL_API_KEY (no default for a secret)', async () => {
+    setEnv({ CMS_URL: 'http://cms.internal:3000' })
+    await expect(readConfigFresh()).rejects.toThrow(/PORTAL_API_KEY is not set/)
   })
 })

@@ -15,5 +15,9 @@ export function readConfig() {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new Error(`CMS_URL must use http or https: "${cmsUrl}"`)
   }
-  return { cmsUrl: parsed.origin }
+  const portalKey = env.PORTAL_API_KEY
+  if (!portalKey) {
+    throw new Error('PORTAL_API_KEY is not set: the portal needs the key the CMS knows it by (the same value as the CMS\'s PORTAL_API_KEY)')
+  }
+  return { cmsUrl: parsed.origin, portalKey }
 }

@@ -1,11 +1,14 @@
 // Shapes CMS documents into the plain data the portal's pages render. Only published documents
 // come out of the CMS client; relations that are not populated (unpublished, not readable) drop out.
 import type { Edition, Event, KnowledgeItem, Media, Organisation, Page, Programme, Region, Theme } from '@kennisbank/types'
+import { isSlug } from '@kennisbank/types/api'
 import { eventTypes, knowledgeTypes, labelOf, organisationKinds } from '@kennisbank/types/vocabularies'
 
 import { formatDate, formatPeriod } from '$lib/format'
 import { paths } from '$lib/paths'
-import { downloadOf, imageOf, safeHref, toRichNodes, type Download, type Image } from '$lib/richtext/transform'
+import { downloadOf, imageOf, toRichNodes, type Download, type Image } from '$lib/richtext/transform'
+import { m } from '$lib/messages'
+import { safeHref } from '$lib/url'
 
 import { readConfig } from './config'
 
@@ -40,8 +43,8 @@ export function itemCard(item: KnowledgeItem): Card {
 export function placeOf(event: Pick<Event, 'location'>): string {
   const { mode, venue, city } = event.location ?? {}
   const onsite = [venue, city].filter(Boolean).join(', ')
-  if (mode === 'online') return 'Online'
-  if (mode === 'hybrid') return onsite ? `${onsite} en online` : 'Op locatie en online'
+  if (mode === 'online') return m.event.online
+  if (mode === 'hybrid') return onsite ? `${onsite} ${m.event.andOnline}` : m.event.onsiteAndOnline
   return onsite
 }
 
@@ -77,7 +80,7 @@ export function editionCard(edition: Edition): Card {
     title: edition.title,
     href: paths.edition(edition.year),
     summary: edition.summary,
-    meta: [`${formatDate(edition.startsOn)} tot en met ${formatDate(edition.endsOn)}`],
+    meta: [m.week.period(formatDate(edition.startsOn), formatDate(edition.endsOn))],
   }
 }
 
@@ -92,7 +95,7 @@ export const regionLinks = (regions: Ref<Region>[] | null | undefined): LinkRef[
 
 /** A slug from a URL, or null when it cannot be one (saves the CMS a request for junk). */
 export function validSlug(value: string): string | null {
-  return /^[a-z0-9-]{1,120}$/.test(value) ? value : null
+  return isSlug(value) ? value : null
 }
 
 

@@ -1,5 +1,5 @@
 // The registration form: what the visitor filled in, and the CMS's field names and answers.
-import type { RegistrationAnswer } from '@kennisbank/cms-client'
+import type { FormAnswer } from '@kennisbank/cms-client'
 
 /** Form field (Dutch, in the HTML) ↔ CMS field. */
 export const formFields = { naam: 'name', email: 'email', organisatie: 'organisation', opmerking: 'remark', toestemming: 'consent' } as const
@@ -18,11 +18,11 @@ export function readForm(data: FormData): { values: FormValues; consent: boolean
 }
 
 /** The CMS's field errors under the form's field names. */
-export function fieldErrors(answer: Extract<RegistrationAnswer, { ok: false }>): Partial<Record<FormField, string>> {
+export function fieldErrors(answer: Extract<FormAnswer, { ok: false }>): Partial<Record<FormField, string>> {
   const byCms = Object.fromEntries(Object.entries(formFields).map(([form, cms]) => [cms, form]))
   const errors: Partial<Record<FormField, string>> = {}
   for (const { field, message } of answer.errors) {
-    const name = byCms[field] as FormField | undefined
+    const name = field ? (byCms[field] as FormField | undefined) : undefined
     if (name && !errors[name]) errors[name] = message
   }
   return errors

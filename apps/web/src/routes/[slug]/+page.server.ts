@@ -4,11 +4,12 @@ import type { PageServerLoad } from './$types'
 
 import { cms } from '$lib/server/cms'
 import { image, pageBlocks, validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
   const slug = validSlug(params.slug)
   const found = slug ? await cms().findBySlug('pages', slug, 2) : null
-  if (!found) error(404, 'Deze pagina bestaat niet.')
+  if (!found) error(404, m.error.pageNotFound)
   return {
     page: {
       title: found.title,

@@ -7,6 +7,7 @@ import { eventTypes } from '@kennisbank/types/vocabularies'
 import { calendar, calendarHeaders } from '$lib/server/calendar'
 import { cms } from '$lib/server/cms'
 import { validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 /** How far back the feed reaches, so a calendar keeps recent sessions. */
 const pastDays = 90
@@ -18,15 +19,15 @@ const pastDays = 90
 export const GET: RequestHandler = async ({ url }) => {
   const type = url.searchParams.get('soort') ?? ''
   const theme = url.searchParams.get('thema') ?? ''
-  if (type && !eventTypes.some((option) => option.value === type)) error(400, `Onbekende soort “${type.slice(0, 40)}”. Kies een soort uit de agenda.`)
-  if (theme && !validSlug(theme)) error(400, 'Onbekend thema. Kies een thema uit de agenda.')
+  if (type && !eventTypes.some((option) => option.value === type)) error(400, m.error.unknownEventType(type))
+  if (theme && !validSlug(theme)) error(400, m.error.unknownTheme)
   const client = cms()
   const and: Record<string, unknown>[] = [{ endsAt: { greater_than_equal: new Date(Date.now() - pastDays * 86_400_000).toISOString() } }]
   if (type) and.push({ type: { equals: type } })
-  let name = 'Agenda Kennisbank Brede Welvaart Brabant'
+  let name: string = m.agenda.feedName
   if (theme) {
     const found = await client.findBySlug('themes', theme, 0)
-    if (!found) error(404, 'Dit thema bestaat niet.')
+    if (!found) error(404, m.error.themeNotFound)
     and.push({ themes: { in: [found.id] } })
     name += ` – ${found.title}`
   }

@@ -7,6 +7,7 @@ import { eventTypes } from '@kennisbank/types/vocabularies'
 import { paginate, readFilter, readPage } from '$lib/filters'
 import { cms } from '$lib/server/cms'
 import { eventCard } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 const pageSize = 12
 
@@ -21,18 +22,18 @@ export const load: PageServerLoad = async ({ url }) => {
   const bySlug = (docs: { slug: string; title: string }[]) => docs.map((doc) => ({ value: doc.slug, label: doc.title }))
   const when = readFilter(url.searchParams, {
     name: 'wanneer',
-    label: 'Wanneer',
+    label: m.agenda.when,
     all: '',
     options: [
-      { value: 'komend', label: 'Komende bijeenkomsten' },
-      { value: 'afgelopen', label: 'Afgelopen bijeenkomsten' },
+      { value: 'komend', label: m.agenda.upcoming },
+      { value: 'afgelopen', label: m.agenda.past },
     ],
   })
   const filters = [
-    readFilter(url.searchParams, { name: 'soort', label: 'Soort', all: 'Alle soorten', options: eventTypes }),
-    readFilter(url.searchParams, { name: 'thema', label: 'Thema', all: 'Alle thema’s', options: bySlug(themes) }),
-    readFilter(url.searchParams, { name: 'programma', label: 'Programma', all: 'Alle programma’s', options: bySlug(programmes) }),
-    readFilter(url.searchParams, { name: 'regio', label: 'Regio', all: 'Heel Brabant', options: bySlug(regions) }),
+    readFilter(url.searchParams, { name: 'soort', ...m.filters.type, options: eventTypes }),
+    readFilter(url.searchParams, { name: 'thema', ...m.filters.theme, options: bySlug(themes) }),
+    readFilter(url.searchParams, { name: 'programma', ...m.filters.programme, options: bySlug(programmes) }),
+    readFilter(url.searchParams, { name: 'regio', ...m.filters.region, options: bySlug(regions) }),
   ]
   const value = (name: string) => filters.find((filter) => filter.name === name)?.value ?? ''
   const idOf = (docs: { id: number; slug: string }[], slug: string) => docs.find((doc) => doc.slug === slug)?.id
@@ -45,7 +46,7 @@ export const load: PageServerLoad = async ({ url }) => {
   if (value('regio')) and.push({ regions: { in: [idOf(regions, value('regio'))] } })
 
   const result = await client.list('events', { where: { and }, sort: past ? '-startsAt' : 'startsAt', page, limit: pageSize, depth: 1 })
-  if (page > 1 && page > result.totalPages) error(404, 'Deze pagina van de agenda bestaat niet (meer). Begin bij de eerste pagina.')
+  if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.agenda.listName))
   return {
     past,
     when,

@@ -10,6 +10,7 @@ import { paths } from '$lib/paths'
 import { cms } from '$lib/server/cms'
 
 import { facetFilters, searchRequest, sortFilter } from './filters'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ url }) => {
   const page = readPage(url.searchParams)
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
       if (cause instanceof CmsError && cause.status === 400) error(400, cause.message)
       throw cause
     })
-  if (page > 1 && page > result.totalPages) error(404, 'Deze pagina van de kennisbank bestaat niet (meer). Begin bij de eerste pagina.')
+  if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.knowledge.listName))
   const query = request.q ?? ''
   return {
     query,

@@ -1,36 +1,36 @@
-import type { FacetValue, SearchFacet, SearchParams, SearchSort } from '@kennisbank/cms-client'
+import { isSlug, type FacetValue, type SearchFacet, type SearchParams, type SearchSort } from '@kennisbank/types/api'
 import { error } from '@sveltejs/kit'
 
-import type { Filter } from '$lib/filters'
+import { readQuery, type Filter } from '$lib/filters'
+import { m } from '$lib/messages'
 
 /** Dutch URL parameter → the search endpoint's facet, with the filter's label. */
 export const facetParams: { param: string; facet: SearchFacet; label: string; all: string }[] = [
-  { param: 'soort', facet: 'type', label: 'Soort', all: 'Alle soorten' },
-  { param: 'thema', facet: 'theme', label: 'Thema', all: 'Alle thema’s' },
-  { param: 'programma', facet: 'programme', label: 'Programma', all: 'Alle programma’s' },
-  { param: 'regio', facet: 'region', label: 'Regio', all: 'Heel Brabant' },
-  { param: 'doelgroep', facet: 'audience', label: 'Doelgroep', all: 'Alle doelgroepen' },
-  { param: 'jaar', facet: 'year', label: 'Jaar', all: 'Alle jaren' },
+  { param: 'soort', facet: 'type', ...m.filters.type },
+  { param: 'thema', facet: 'theme', ...m.filters.theme },
+  { param: 'programma', facet: 'programme', ...m.filters.programme },
+  { param: 'regio', facet: 'region', ...m.filters.region },
+  { param: 'doelgroep', facet: 'audience', ...m.filters.audience },
+  { param: 'jaar', facet: 'year', ...m.filters.year },
 ]
 
 const sorts: Record<string, { sort: SearchSort; label: string }> = {
-  relevantie: { sort: 'relevance', label: 'Best passend' },
-  nieuwste: { sort: 'date', label: 'Nieuwste eerst' },
-  oudste: { sort: 'oldest', label: 'Oudste eerst' },
-  titel: { sort: 'title', label: 'Titel (A–Z)' },
+  relevantie: { sort: 'relevance', label: m.knowledge.sort.relevance },
+  nieuwste: { sort: 'date', label: m.knowledge.sort.newest },
+  oudste: { sort: 'oldest', label: m.knowledge.sort.oldest },
+  titel: { sort: 'title', label: m.knowledge.sort.title },
 }
 
 /** The kennisbank's URL (Dutch parameters) as a search request; malformed values are a 400 here already. */
 export function searchRequest(params: URLSearchParams, page: number): SearchParams {
-  const q = params.get('zoekterm') ?? ''
-  if (q.length > 200) error(400, 'De zoekterm is te lang: gebruik hoogstens 200 tekens.')
+  const q = readQuery(params)
   const sort = params.get('sorteer') ?? ''
-  if (sort && !sorts[sort]) error(400, `“${sort.slice(0, 40)}” is geen geldige keuze voor sorteren.`)
+  if (sort && !sorts[sort]) error(400, m.error.badSort(sort))
   const request: SearchParams = { q, page, limit: 12, sort: sort ? sorts[sort]!.sort : undefined }
   for (const { param, facet, label } of facetParams) {
     const value = params.get(param) ?? ''
     if (!value) continue
-    if (!/^[a-z0-9-]{1,120}$/.test(value)) error(400, `“${value.slice(0, 60)}” is geen geldige keuze voor ${label.toLowerCase()}. Kies een waarde uit de lijst of wis de filters.`)
+    if (!isSlug(value)) error(400, m.error.badChoice(value, label))
     request[facet] = value
   }
   return request
@@ -52,5 +52,5 @@ export function sortFilter(params: URLSearchParams, hasQuery: boolean): Filter {
   const options = Object.entries(sorts)
     .filter(([key]) => hasQuery || key !== 'relevantie')
     .map(([value, { label }]) => ({ value, label }))
-  return { name: 'sorteer', label: 'Sorteren', all: '', options, value: params.get('sorteer') ?? '' }
+  return { name: 'sorteer', label: m.knowledge.sort.label, all: '', options, value: params.get('sorteer') ?? '' }
 }

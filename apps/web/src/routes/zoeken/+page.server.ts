@@ -4,23 +4,16 @@ import { error } from '@sveltejs/kit'
 import type { PageServerLoad } from './$types'
 
 import { formatDate } from '$lib/format'
-import { paginate, readPage } from '$lib/filters'
+import { paginate, readPage, readQuery } from '$lib/filters'
 import { collectionPaths } from '$lib/paths'
 import { cms } from '$lib/server/cms'
+import { m } from '$lib/messages'
 
-const kinds: Record<SiteCollection, string> = {
-  'knowledge-items': 'Kennisitem',
-  events: 'Bijeenkomst',
-  programmes: 'Programma',
-  organisations: 'Organisatie',
-  themes: 'Thema',
-  pages: 'Pagina',
-}
+const kinds: Record<SiteCollection, string> = m.search.kinds
 
 /** Site-wide search: every published kind of content. */
 export const load: PageServerLoad = async ({ url }) => {
-  const query = url.searchParams.get('zoekterm') ?? ''
-  if (query.length > 200) error(400, 'De zoekterm is te lang: gebruik hoogstens 200 tekens.')
+  const query = readQuery(url.searchParams)
   const page = readPage(url.searchParams)
   if (!query.trim()) return { query, results: [], totalDocs: 0, counts: [], suggestion: null, pagination: paginate(url, 1, 0) }
   const result = await cms()
@@ -29,7 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
       if (cause instanceof CmsError && cause.status === 400) error(400, cause.message)
       throw cause
     })
-  if (page > 1 && page > result.totalPages) error(404, 'Deze pagina met zoekresultaten bestaat niet (meer).')
+  if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.search.listName))
   return {
     query,
     results: result.docs.map((doc) => ({

@@ -5,28 +5,16 @@ import type { Actions, PageServerLoad } from './$types'
 import { eventTypes, labelOf } from '@kennisbank/types/vocabularies'
 
 import { paths } from '$lib/paths'
-import { safeHref } from '$lib/richtext/transform'
+import { safeHref } from '$lib/url'
 import { cms } from '$lib/server/cms'
-import { allowForm, tooManyAttempts } from '$lib/server/rate-limit'
 import { fieldErrors, readForm } from '$lib/server/registration'
-import {
-  downloads,
-  image,
-  itemCard,
-  organisationLinks,
-  placeOf,
-  populated,
-  programmeLinks,
-  regionLinks,
-  rich,
-  themeLinks,
-  validSlug,
-} from '$lib/server/content'
+import { downloads, image, itemCard, organisationLinks, placeOf, populated, programmeLinks, regionLinks, rich, themeLinks, validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
   const slug = validSlug(params.slug)
   const event = slug ? await cms().findBySlug('events', slug, 2) : null
-  if (!event) error(404, 'Deze bijeenkomst bestaat niet of is niet (meer) gepubliceerd.')
+  if (!event) error(404, m.error.eventNotFound)
   const edition = populated(event.edition)[0]
   const { location, registration } = event
   const isPast = new Date(event.endsAt).getTime() < Date.now()
@@ -81,9 +69,8 @@ export const actions: Actions = {
   /** The registration form (POST ?/aanmelden); works without JavaScript. */
   aanmelden: async ({ params, request, getClientAddress }) => {
     const slug = validSlug(params.slug)
-    if (!slug) error(404, 'Deze bijeenkomst bestaat niet of is niet (meer) gepubliceerd.')
+    if (!slug) error(404, m.error.eventNotFound)
     const { values, consent } = readForm(await request.formData())
-    if (!(await allowForm(getClientAddress()))) return fail(429, { values, message: tooManyAttempts, errors: {} })
     const answer = await cms().registrations.register({
       event: slug,
       name: values.naam,
@@ -91,7 +78,7 @@ export const actions: Actions = {
       organisation: values.organisatie,
       remark: values.opmerking,
       consent,
-    })
+    }, getClientAddress())
     if (!answer.ok) return fail(answer.httpStatus, { values, message: answer.message, errors: fieldErrors(answer) })
     return { registered: { status: answer.status, message: answer.message } }
   },

@@ -4,25 +4,15 @@ import type { PageServerLoad } from './$types'
 
 import { audiences, evidenceLevels, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
 
-import { safeHref } from '$lib/richtext/transform'
+import { safeHref } from '$lib/url'
 import { cms } from '$lib/server/cms'
-import {
-  downloads,
-  image,
-  itemCard,
-  organisationLinks,
-  populated,
-  programmeLinks,
-  regionLinks,
-  rich,
-  themeLinks,
-  validSlug,
-} from '$lib/server/content'
+import { downloads, image, itemCard, organisationLinks, populated, programmeLinks, regionLinks, rich, themeLinks, validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
   const slug = validSlug(params.slug)
   const item = slug ? await cms().findBySlug('knowledge-items', slug, 2) : null
-  if (!item) error(404, 'Dit kennisitem bestaat niet of is niet (meer) gepubliceerd.')
+  if (!item) error(404, m.error.itemNotFound)
   const contactOrganisation = populated(item.contact?.organisation)[0]
   return {
     item: {

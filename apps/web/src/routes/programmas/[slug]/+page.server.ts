@@ -2,15 +2,16 @@ import { error } from '@sveltejs/kit'
 
 import type { PageServerLoad } from './$types'
 
-import { safeHref } from '$lib/richtext/transform'
+import { safeHref } from '$lib/url'
 import { cms } from '$lib/server/cms'
 import { eventCard, image, itemCard, rich, themeLinks, validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
   const slug = validSlug(params.slug)
   const client = cms()
   const programme = slug ? await client.findBySlug('programmes', slug, 1) : null
-  if (!programme) error(404, 'Dit programma bestaat niet of is niet (meer) gepubliceerd.')
+  if (!programme) error(404, m.error.programmeNotFound)
   const now = new Date().toISOString()
   const [upcoming, past, items] = await Promise.all([
     client.all('events', { where: { programme: { equals: programme.id }, endsAt: { greater_than_equal: now } }, sort: 'startsAt', depth: 0 }),

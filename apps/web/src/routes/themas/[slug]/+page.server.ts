@@ -2,17 +2,18 @@ import { error } from '@sveltejs/kit'
 
 import type { PageServerLoad } from './$types'
 
-import { labelOf, themePerspectives } from '@kennisbank/types/vocabularies'
+import { labelOf, perspectives } from '@kennisbank/types/vocabularies'
 
-import { safeHref } from '$lib/richtext/transform'
+import { safeHref } from '$lib/url'
 import { cms } from '$lib/server/cms'
 import { eventCard, itemCard, populated, rich, validSlug } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
   const slug = validSlug(params.slug)
   const client = cms()
   const theme = slug ? await client.findBySlug('themes', slug, 0) : null
-  if (!theme) error(404, 'Dit thema bestaat niet.')
+  if (!theme) error(404, m.error.themeNotFound)
   const now = new Date().toISOString()
   const [items, events, indicators] = await Promise.all([
     client.list('knowledge-items', { where: { themes: { in: [theme.id] } }, sort: '-publishedAt', limit: 12, depth: 0 }),
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ params }) => {
     client.all('indicators', { where: { theme: { equals: theme.id } }, sort: 'title', depth: 1 }),
   ])
   return {
-    theme: { title: theme.title, slug: theme.slug, summary: theme.summary, perspective: labelOf(themePerspectives, theme.perspective), description: rich(theme.description) },
+    theme: { title: theme.title, slug: theme.slug, summary: theme.summary, perspective: labelOf(perspectives, theme.perspective), description: rich(theme.description) },
     items: items.docs.map(itemCard),
     totalItems: items.totalDocs,
     events: events.docs.map(eventCard),

@@ -5,12 +5,13 @@ import type { PageServerLoad } from './$types'
 import { dayKey, formatDay } from '$lib/format'
 import { cms } from '$lib/server/cms'
 import { eventCard, rich } from '$lib/server/content'
+import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
-  if (!/^(19|20)\d\d$/.test(params.year)) error(404, 'Van dit jaar is er geen Week van de Brede Welvaart.')
+  if (!/^(19|20)\d\d$/.test(params.year)) error(404, m.error.editionNotFound(params.year.slice(0, 4)))
   const client = cms()
   const edition = (await client.list('editions', { where: { year: { equals: Number(params.year) } }, limit: 1, depth: 0 })).docs[0]
-  if (!edition) error(404, `Van ${params.year} is er (nog) geen Week van de Brede Welvaart.`)
+  if (!edition) error(404, m.error.editionNotFound(params.year))
   const events = await client.all('events', { where: { edition: { equals: edition.id } }, sort: 'startsAt', depth: 0 })
   const days = new Map<string, { title: string; events: ReturnType<typeof eventCard>[] }>()
   for (const event of events) {

@@ -3,7 +3,6 @@ import { error, fail } from '@sveltejs/kit'
 import type { Actions, PageServerLoad } from './$types'
 
 import { cms } from '$lib/server/cms'
-import { allowForm, tooManyAttempts } from '$lib/server/rate-limit'
 
 // The link from the confirmation mail: /agenda/<slug>/afmelden?aanmelding=<id>&code=<code>. Opening it
 // changes nothing (mail scanners open links too); the visitor confirms with a button (POST).
@@ -21,8 +20,7 @@ export const actions: Actions = {
     const data = await request.formData()
     const id = String(data.get('aanmelding') ?? '')
     const code = String(data.get('code') ?? '')
-    if (!(await allowForm(getClientAddress()))) return fail(429, { message: tooManyAttempts })
-    const answer = await cms().registrations.cancel(id, code)
+    const answer = await cms().registrations.cancel(id, code, getClientAddress())
     if (!answer.ok) return fail(answer.httpStatus, { message: answer.message })
     return { cancelled: answer.message }
   },
