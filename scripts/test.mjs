@@ -52,6 +52,10 @@ try {
     const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-versions.mjs')], { stdio: 'inherit' })
     if (result.status !== 0) throw new Error('a dependency is below its security floor')
   })
+  await step('structure (one door to SQL, frozen migrations, no sentence twice)', () => {
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-structure.mjs')], { stdio: 'inherit' })
+    if (result.status !== 0) throw new Error('a structure rule is broken (README: "Where things go")')
+  })
   await step('type checks', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'check']))
   await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
 
@@ -71,6 +75,7 @@ try {
   const cmsEnv = {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PORTAL_API_KEY: randomBytes(24).toString('base64url'),
     CMS_PUBLIC_URL: cmsUrl,
     PORTAL_URL: portalUrl,
     PAYLOAD_JOBS_AUTORUN: 'false',
@@ -97,7 +102,7 @@ try {
     await waitForHttp(`${cmsUrl}/api/globals/site-settings`, { child: cms })
     const web = startServer('web', process.execPath, ['build/index.js'], {
       cwd: path.join(root, 'apps/web'),
-      env: { CMS_URL: cmsUrl, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+      env: { CMS_URL: cmsUrl, PORTAL_API_KEY: cmsEnv.PORTAL_API_KEY, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
       logFile: path.join(logDir, 'web.log'),
     })
     servers.push(web)
