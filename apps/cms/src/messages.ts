@@ -5,7 +5,7 @@
 type EventRef = { title: string }
 
 /** The search API's facet names as a visitor says them. */
-const facetWords: Record<string, string> = { type: 'soort', theme: 'thema', programme: 'programma', region: 'regio', audience: 'doelgroep', year: 'jaar' }
+const facetWords: Record<string, string> = { type: 'soort', theme: 'thema', programme: 'programma', region: 'regio', audience: 'doelgroep', evidence: 'onderbouwing', year: 'jaar' }
 
 export const messages = {
   search: {
@@ -14,6 +14,7 @@ export const messages = {
     badFilter: (value: string, facet: string) => `“${value.slice(0, 40)}” is geen geldige waarde voor het filter ${facetWords[facet]} (${facet}).`,
     badSort: (sorts: readonly string[]) => `Onbekende sortering: sorteer op ${sorts.join(', ')}.`,
     failed: 'Er ging iets mis bij het zoeken.',
+    badRelated: 'Geef een geldige slug, hoogstens 20 slugs om over te slaan en een limiet van 1 tot en met 12.',
   },
   request: {
     tooLarge: 'Het formulier is te groot.',
@@ -65,6 +66,11 @@ export const messages = {
     addToCalendar: 'Zet de bijeenkomst in uw agenda',
     cancel: 'Afmelden',
     when: (date: string, from: string, until: string) => `${date}, ${from}–${until} uur`,
+    where: (place: string) => `Waar: ${place}`,
+    online: 'online (de link staat op de pagina van de bijeenkomst)',
+    onlineAt: (url: string) => `online via ${url}`,
+    hybrid: (onsite: string, online: string) => `${onsite}, of ${online}`,
+    questions: (email: string) => `Vragen? Mail naar ${email}.`,
     confirmed: {
       subject: (event: EventRef) => `Aanmelding bevestigd: ${event.title}`,
       body: (event: EventRef, when: string) => `U bent aangemeld voor “${event.title}” op ${when}.`,

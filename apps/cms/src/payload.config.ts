@@ -8,6 +8,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminTranslations } from './admin/translations'
 import { Editions } from './collections/Editions'
 import { Events } from './collections/Events'
 import { Indicators } from './collections/Indicators'
@@ -36,6 +37,10 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Kennisbank Brede Welvaart' },
+    // Dates as editors write them ("1 december 2026, 15.26"); no Gravatar (it would send a hash of
+    // the editor's e-mail address to an outside service).
+    dateFormat: 'd MMMM yyyy, HH.mm',
+    avatar: 'default',
     importMap: { baseDir: dirname },
     timezones: {
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
@@ -45,6 +50,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
+    translations: adminTranslations,
   },
   collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Indicators, Pages, Media, Users],
   globals: [SiteSettings],

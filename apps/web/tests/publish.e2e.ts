@@ -18,6 +18,10 @@ test('an editor publishes a draft in the Dutch admin, and it appears on the port
       summary: 'Een les uit de praktijk, nog niet gepubliceerd.',
       type: 'lesson',
       _status: 'draft',
+      // What a lesson needs before it can be published (the template, evidence label and audience).
+      template: { background: 'In de wijk liep het gesprek vast.', approach: 'We begonnen bij een concreet besluit.', whatWorked: 'Een besluit maakt het gesprek concreet.' },
+      evidence: 'practice',
+      audience: ['municipalities'],
       body: {
         root: {
           type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',

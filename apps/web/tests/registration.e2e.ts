@@ -136,7 +136,7 @@ test('an editor sees who registered in the event, downloads them as CSV and mark
   await page.getByRole('link', { name: 'Noor Bakker' }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/registrations\/\d+/)
   await page.getByRole('checkbox', { name: 'Aanwezig' }).check()
-  await page.getByRole('button', { name: 'Bewaar' }).click()
+  await page.getByRole('button', { name: 'Opslaan' }).click()
   await expect(page.getByText(/succesvol|opgeslagen/i).first()).toBeVisible()
   const token = await apiLogin(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
   const list = await fetch(`${cmsUrl()}/api/registrations?where[event][equals]=${event.id}`, { headers: { authorization: `JWT ${token}` } })

@@ -52,6 +52,25 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/kennisbank\/ervaren-brede-welvaart/)
   })
 
+  test('with nothing found, shows the chosen filters in words and one-click ways to a wider search', async ({ page }) => {
+    await page.goto('/kennisbank?zoekterm=welvaart&thema=wonen&jaar=1999')
+    await expect(page.locator('.results-count')).toContainText('0 kennisitems gevonden')
+    // The chosen values read as words, not as codes.
+    await expect(page.getByLabel('Thema').locator('option:checked')).toHaveText(/^Wonen \(\d+\)$/)
+    await expect(page.getByLabel('Jaar').locator('option:checked')).toHaveText('1999 (0)')
+    const waysOut = page.getByRole('region', { name: 'Zo vindt u wel iets' })
+    const withoutYear = waysOut.getByRole('link', { name: 'Zonder het filter jaar “1999”' })
+    await expect(withoutYear).toBeVisible()
+    const offered = Number((await withoutYear.locator('xpath=..').textContent())!.match(/\((\d+) kennisitem/)![1])
+    expect(offered).toBeGreaterThan(0)
+    await withoutYear.click()
+    await expect(page).toHaveURL(/thema=wonen/)
+    await expect(page).not.toHaveURL(/jaar=/)
+    await expect(page.locator('.results-count')).toContainText(`${offered} kennisitem`)
+    await page.goto('/kennisbank?zoekterm=welvaart&thema=wonen&jaar=1999')
+    await expectAccessible(page)
+  })
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { expectAccessible } from './helpers'
+import { cmsUrl, expectAccessible } from './helpers'
 
 // One page of every route type, with demo content.
 const routes = [
@@ -9,6 +9,9 @@ const routes = [
   '/kennisbank?soort=lesson&sorteer=titel',
   '/kennisbank?pagina=2',
   '/kennisbank/ervaren-brede-welvaart-in-brabant',
+  '/kennisbank/praktijk-wijkgesprekken-breda',
+  '/kennisbank/onderbouwing',
+  '/kennisbank?zoekterm=welvaart&thema=wonen&jaar=1999',
   '/programmas',
   '/programmas/sociale-veerkracht',
   '/agenda',
@@ -66,6 +69,49 @@ test.describe('an anonymous visitor', () => {
 
     await page.goto('/netwerk/zet')
     expect(await jsonLd()).toMatchObject({ '@type': 'Organization', name: 'Zet' })
+  })
+
+  test('downloads a tool and sees its images from the portal itself, never from the CMS', async ({ page, request, baseURL }) => {
+    const found = await (await fetch(`${cmsUrl()}/api/knowledge-items?where[attachments][exists]=true&where[_status][equals]=published&limit=1&depth=0`)).json()
+    const slug = found.docs[0].slug as string
+    await page.goto(`/kennisbank/${slug}`)
+    const link = page.locator('a[download]').first()
+    const href = (await link.getAttribute('href'))!
+    expect(href).toMatch(/^\/media\/[^/]+\.pdf$/)
+    const cms = new URL(cmsUrl())
+    for (const attribute of await page.locator('a[href], img[src]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''))) {
+      expect(attribute, 'no link or image on the CMS host').not.toContain(cms.host)
+    }
+    const download = page.waitForEvent('download')
+    await link.click()
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+    const file = await request.get(href)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toBe('application/pdf')
+    expect(file.headers()['x-content-type-options']).toBe('nosniff')
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(new URL(file.url()).origin).toBe(new URL(baseURL!).origin)
+    expect((await request.get('/media/bestaat-niet.pdf')).status()).toBe(404)
+    expect((await request.get('/media/..%2F..%2Fapi%2Fusers')).status()).toBe(404)
+  })
+
+  test('reads a practice example in the fixed template, with an explained evidence label and related items', async ({ page }) => {
+    await page.goto('/kennisbank/praktijk-wijkgesprekken-breda')
+    const inShort = page.getByRole('region', { name: 'In het kort' })
+    await expect(inShort).toContainText('Praktijkvoorbeeld')
+    await expect(inShort).toContainText('Geldt voor')
+    await expect(inShort.getByRole('link', { name: 'Breda' })).toBeVisible()
+    await expect(inShort).toContainText('Redactie Kennisbank Brede Welvaart')
+    const sections = await page.locator('article section[aria-labelledby^="deel-"] h2').allTextContents()
+    expect(sections).toEqual(['Aanleiding', 'Doel', 'Doelgroep', 'Aanpak', 'Resultaat', 'Randvoorwaarden'])
+    await expect(page.getByRole('region', { name: 'Gerelateerde kennis' }).locator('.card')).not.toHaveCount(0)
+    await inShort.getByRole('link', { name: 'Ervaring uit de praktijk' }).click()
+    await expect(page).toHaveURL(/\/kennisbank\/onderbouwing#practice$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Onderbouwing van de kennis')
+    // Every label leads to the items that carry it.
+    await page.getByRole('link', { name: 'Kennisitems met “Ervaring uit de praktijk”' }).click()
+    await expect(page.getByLabel('Onderbouwing').locator('option:checked')).toHaveText(/^Ervaring uit de praktijk \(\d+\)$/)
+    await expect(page.locator('.card').first()).toContainText('Ervaring uit de praktijk')
   })
 
   test('gets a sitemap of published URLs and a robots.txt that points to it', async ({ request }) => {

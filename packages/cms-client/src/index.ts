@@ -10,6 +10,7 @@ import {
   type RegistrationAvailability,
   type RegistrationForm,
   type RegistrationResult,
+  type RelatedItems,
   type SearchParams,
   type SiteSearchResult,
   type TitleSuggestions,
@@ -171,6 +172,8 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     search: (params: SearchParams) => get<KnowledgeSearchResult>('search', withoutEmpty(params)),
     /** Full-text search over every published kind of content. */
     searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) => get<SiteSearchResult>('search/site', withoutEmpty(params)),
+    /** Published items related to one item (shared themes, regions, words), leaving out `exclude`. */
+    related: (slug: string, exclude: string[], limit = 3) => get<RelatedItems>('search/related', withoutEmpty({ slug, exclude: exclude.join(','), limit })),
     /** Titles of published items for what has been typed so far. */
     suggest: (q: string) => get<TitleSuggestions>('search/suggest', withoutEmpty({ q })),
     registrations: {

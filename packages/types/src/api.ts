@@ -14,7 +14,7 @@ export type DraftCollection = (typeof draftCollections)[number]
 
 export const searchLimits = { queryLength: 200, words: 12, pageMax: 500, limitMax: 50, limitDefault: 12 } as const
 
-export const searchFacets = ['type', 'theme', 'programme', 'region', 'audience', 'year'] as const
+export const searchFacets = ['type', 'theme', 'programme', 'region', 'audience', 'evidence', 'year'] as const
 export type SearchFacet = (typeof searchFacets)[number]
 /** relevance (needs words), newest first, oldest first, or title A–Z. */
 export const searchSorts = ['relevance', 'date', 'oldest', 'title'] as const
@@ -23,7 +23,21 @@ export type SearchSort = (typeof searchSorts)[number]
 /** Query of GET /api/search (`q`, a value per facet, `sort`, `page`, `limit`). */
 export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
 export type FacetValue = { value: string; label: string | null; count: number }
-export type KnowledgeHit = { id: number; slug: string; title: string; summary: string; type: string; publishedAt: string | null; snippet: string }
+export type KnowledgeHit = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  type: string
+  publishedAt: string | null
+  snippet: string
+  /** The evidence label's value (see vocabularies), or null. */
+  evidence: string | null
+  /** Titles, for the result card. */
+  themes: string[]
+  /** Titles of the regions named; empty when the item applies to all of Noord-Brabant. */
+  regions: string[]
+}
 /** Answer of GET /api/search. Snippets mark matched words with `searchHighlight`. */
 export type KnowledgeSearchResult = {
   docs: KnowledgeHit[]
@@ -45,6 +59,9 @@ export type SiteCollection = (typeof siteCollections)[number]
 export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
 /** Answer of GET /api/search/site. */
 export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
+
+/** Answer of GET /api/search/related?slug=…&exclude=…&limit=…: items that share themes, regions and words with one item. */
+export type RelatedItems = { docs: { slug: string; title: string; summary: string; type: string; publishedAt: string | null }[] }
 
 /** Answer of GET /api/search/suggest. */
 export type TitleSuggestions = { suggestions: { slug: string; title: string }[] }

@@ -175,6 +175,9 @@ export interface KnowledgeItem {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Wie kan een bezoeker bellen of mailen? Een persoon of een organisatie; verplicht bij praktijkvoorbeelden en instrumenten.
+   */
   contact?: {
     name?: string | null;
     role?: string | null;
@@ -182,6 +185,44 @@ export interface KnowledgeItem {
     email?: string | null;
   };
   related?: (number | KnowledgeItem)[] | null;
+  template?: {
+    /**
+     * Waarom begon dit? Welke vraag of welk probleem lag er?
+     */
+    background?: string | null;
+    /**
+     * Wat moest het opleveren, en voor wie?
+     */
+    aim?: string | null;
+    /**
+     * Voor wie is dit bedoeld, en wie deden mee?
+     */
+    targetGroup?: string | null;
+    /**
+     * Wat is er gedaan, in welke stappen? Bij een instrument: hoe gebruik je het?
+     */
+    approach?: string | null;
+    /**
+     * Wat leverde het op? Noem cijfers waar je ze hebt, en wat nog niet bekend is.
+     */
+    results?: string | null;
+    /**
+     * De lessen: wat zou je weer zo doen, en wat anders?
+     */
+    whatWorked?: string | null;
+    /**
+     * Wat is nodig om dit elders te doen: mensen, mandaat, samenwerking, gegevens?
+     */
+    conditions?: string | null;
+    /**
+     * Wat kostte het aan geld en uren, en hoe lang duurde het?
+     */
+    costs?: string | null;
+    /**
+     * Rapporten, websites of gesprekken waar dit op rust; één per regel.
+     */
+    sources?: string | null;
+  };
   /**
    * Laat leeg om de titel en samenvatting te gebruiken.
    */
@@ -192,11 +233,17 @@ export interface KnowledgeItem {
   };
   type: 'article' | 'lesson' | 'tool' | 'practice-example' | 'research' | 'media';
   /**
-   * Waar rust deze kennis op?
+   * Waar rust deze kennis op? De niveaus staan uitgelegd op /kennisbank/onderbouwing.
    */
-  evidence?: ('practice' | 'described' | 'substantiated' | 'effect-studied') | null;
+  evidence?: ('practice' | 'repeated' | 'evaluated' | 'research') | null;
+  evidenceAssignedAt?: string | null;
+  evidenceAssignedBy?: (number | null) | User;
   themes?: (number | Theme)[] | null;
   programmes?: (number | Programme)[] | null;
+  /**
+   * Een item zonder regio geldt voor heel Noord-Brabant en verschijnt bij elke regio.
+   */
+  regionScope?: ('brabant' | 'regions') | null;
   regions?: (number | Region)[] | null;
   organisations?: (number | Organisation)[] | null;
   audience?:
@@ -1029,6 +1076,19 @@ export interface KnowledgeItemsSelect<T extends boolean = true> {
         email?: T;
       };
   related?: T;
+  template?:
+    | T
+    | {
+        background?: T;
+        aim?: T;
+        targetGroup?: T;
+        approach?: T;
+        results?: T;
+        whatWorked?: T;
+        conditions?: T;
+        costs?: T;
+        sources?: T;
+      };
   seo?:
     | T
     | {
@@ -1038,8 +1098,11 @@ export interface KnowledgeItemsSelect<T extends boolean = true> {
       };
   type?: T;
   evidence?: T;
+  evidenceAssignedAt?: T;
+  evidenceAssignedBy?: T;
   themes?: T;
   programmes?: T;
+  regionScope?: T;
   regions?: T;
   organisations?: T;
   audience?: T;

@@ -25,13 +25,66 @@ export const perspectives: Option[] = [
   { label: 'Elders', value: 'elsewhere' },
 ]
 
-/** What the knowledge rests on, after the quality levels of Dutch intervention databases. */
-export const evidenceLevels: Option[] = [
-  { label: 'Praktijkervaring', value: 'practice' },
-  { label: 'Goed beschreven', value: 'described' },
-  { label: 'Theoretisch onderbouwd', value: 'substantiated' },
-  { label: 'Effect onderzocht', value: 'effect-studied' },
+/**
+ * What an item's knowledge rests on: the kennisbank's own levels, assigned by its editors. Not the
+ * formal quality levels of RIVM or Movisie (nobody here assesses items the way their committees do),
+ * and explained to visitors on /kennisbank/onderbouwing.
+ */
+export const evidenceLevels: (Option & { description: string })[] = [
+  {
+    label: 'Ervaring uit de praktijk',
+    value: 'practice',
+    description: 'Beschreven door wie het deed, op één plek. Nog niet herhaald of geëvalueerd: een voorbeeld om van te leren, geen bewijs dat het elders ook werkt.',
+  },
+  {
+    label: 'Op meer plekken gedaan',
+    value: 'repeated',
+    description: 'In meer dan één gemeente, regio of programma gedaan, en de ervaringen zijn naast elkaar gelegd. Wat overeenkomt, is waarschijnlijk niet toevallig.',
+  },
+  {
+    label: 'Geëvalueerd',
+    value: 'evaluated',
+    description: 'Doelen en resultaten zijn gemeten of met een vaste methode geëvalueerd, en het verslag daarvan is beschikbaar.',
+  },
+  {
+    label: 'Gebaseerd op onderzoek',
+    value: 'research',
+    description: 'Rust op wetenschappelijk onderzoek of officiële statistiek, zoals de monitors brede welvaart van het CBS. De bron staat bij het item.',
+  },
 ]
+
+/** Where an item applies: all of Noord-Brabant (also when an editor names no region), or the regions named. */
+export const regionScopes: Option[] = [
+  { label: 'Heel Noord-Brabant', value: 'brabant' },
+  { label: "Bepaalde regio's of gemeenten", value: 'regions' },
+]
+
+/** The fixed sections of a knowledge item, in the order the portal shows them (after the Dutch knowledge banks). */
+export const itemSections = [
+  { name: 'background', label: 'Aanleiding', help: 'Waarom begon dit? Welke vraag of welk probleem lag er?' },
+  { name: 'aim', label: 'Doel', help: 'Wat moest het opleveren, en voor wie?' },
+  { name: 'targetGroup', label: 'Doelgroep', help: 'Voor wie is dit bedoeld, en wie deden mee?' },
+  { name: 'approach', label: 'Aanpak', help: 'Wat is er gedaan, in welke stappen? Bij een instrument: hoe gebruik je het?' },
+  { name: 'results', label: 'Resultaat', help: 'Wat leverde het op? Noem cijfers waar je ze hebt, en wat nog niet bekend is.' },
+  { name: 'whatWorked', label: 'Wat werkte en wat niet', help: 'De lessen: wat zou je weer zo doen, en wat anders?' },
+  { name: 'conditions', label: 'Randvoorwaarden', help: 'Wat is nodig om dit elders te doen: mensen, mandaat, samenwerking, gegevens?' },
+  { name: 'costs', label: 'Kosten en tijd', help: 'Wat kostte het aan geld en uren, en hoe lang duurde het?' },
+  { name: 'sources', label: 'Bronnen', help: 'Rapporten, websites of gesprekken waar dit op rust; één per regel.' },
+] as const
+export type ItemSection = (typeof itemSections)[number]['name']
+
+/** Per type, the sections an item needs before it can be published (a draft may be incomplete). */
+export const requiredSections: Record<string, readonly ItemSection[]> = {
+  lesson: ['background', 'approach', 'whatWorked'],
+  'practice-example': ['background', 'aim', 'targetGroup', 'approach', 'results', 'conditions'],
+  tool: ['aim', 'targetGroup', 'approach', 'costs'],
+  research: ['aim', 'results', 'sources'],
+  article: [],
+  media: [],
+}
+
+/** Types whose items name a contact (person or organisation) before they are published. */
+export const contactRequired: readonly string[] = ['practice-example', 'tool']
 
 export const eventTypes: Option[] = [
   { label: 'Werksessie', value: 'work-session' },

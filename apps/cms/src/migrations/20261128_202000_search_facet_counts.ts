@@ -8,7 +8,7 @@ import { facetKeysSql as rowLevelFacetKeysSql } from './20261128_184647_search'
 // By hand: statement-level facet-key triggers and the table of counts (described in src/search/facets.ts).
 // Frozen: this file holds its own SQL, so a later edit elsewhere cannot change what a fresh database gets.
 
-const facetKeysSql = `
+export const facetKeysSql = `
 CREATE OR REPLACE FUNCTION kb_item_facet_keys(item_id integer, item_type text, item_published timestamptz)
 RETURNS text[] LANGUAGE sql STABLE AS $fn$
   SELECT array_remove(ARRAY[

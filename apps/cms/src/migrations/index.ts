@@ -3,6 +3,7 @@ import * as migration_20261128_175919_home_page from './20261128_175919_home_pag
 import * as migration_20261128_184647_search from './20261128_184647_search';
 import * as migration_20261128_202000_search_facet_counts from './20261128_202000_search_facet_counts';
 import * as migration_20261128_204416_registrations from './20261128_204416_registrations';
+import * as migration_20261201_170002_item_template from './20261201_170002_item_template';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_204416_registrations.up,
     down: migration_20261128_204416_registrations.down,
-    name: '20261128_204416_registrations'
+    name: '20261128_204416_registrations',
+  },
+  {
+    up: migration_20261201_170002_item_template.up,
+    down: migration_20261201_170002_item_template.down,
+    name: '20261201_170002_item_template'
   },
 ];

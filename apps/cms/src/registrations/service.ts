@@ -23,6 +23,7 @@ export type EventRow = {
   capacity: number | null
   waitingList: boolean
   closesAt: Date | null
+  location: { mode: string | null; venue: string | null; address: string | null; postalCode: string | null; city: string | null; onlineUrl: string | null }
 }
 export type Registration = { id: number; status: 'confirmed' | 'waiting' | 'cancelled'; name: string; email: string; event: EventRow }
 
@@ -35,7 +36,9 @@ export function closedReason(event: EventRow, now = new Date()): string | null {
 }
 
 const eventColumns = `e.id, e.slug, e.title, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.registration_mode::text AS mode,
-  e.registration_capacity::int AS capacity, coalesce(e.registration_waiting_list, true) AS "waitingList", e.registration_closes_at AS "closesAt"`
+  e.registration_capacity::int AS capacity, coalesce(e.registration_waiting_list, true) AS "waitingList", e.registration_closes_at AS "closesAt",
+  json_build_object('mode', e.location_mode::text, 'venue', e.location_venue, 'address', e.location_address, 'postalCode', e.location_postal_code,
+    'city', e.location_city, 'onlineUrl', e.location_online_url) AS location`
 
 /** A published event by slug, with its registration settings; locked when `forUpdate`. */
 async function findEvent(client: Queryable, where: { slug?: string; id?: number }, forUpdate: boolean): Promise<EventRow | null> {

@@ -1,11 +1,13 @@
 // The search API: public, published-only reads as route handlers (src/app/(public)/api/search/…).
-import { audiences, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
-import type { KnowledgeSearchResult, SiteSearchResult, TitleSuggestions } from '@kennisbank/types/api'
+import { audiences, evidenceLevels, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
+import { isSlug, type KnowledgeSearchResult, type RelatedItems, type SiteSearchResult, type TitleSuggestions } from '@kennisbank/types/api'
 
+import { PublicError } from '../api/answers'
 import { publicEndpoint, type PublicContext } from '../api/public'
 import { messages } from '../messages'
-import { searchKnowledge } from './knowledge'
+import { addSelectedValues, searchKnowledge } from './knowledge'
 import { parseKnowledgeSearch, type KnowledgeSearch } from './query'
+import { relatedItems } from './related'
 import { searchSite } from './site'
 import { suggestCorrection, suggestTitles } from './suggest'
 
@@ -23,8 +25,10 @@ const searchEndpoint = <T>(search: (context: PublicContext, query: KnowledgeSear
  */
 export const knowledgeSearch = searchEndpoint(async ({ payload }, query): Promise<KnowledgeSearchResult> => {
   const result = await searchKnowledge(payload, query)
+  await addSelectedValues(payload, query, result.facets)
   for (const value of result.facets.type) value.label = labelOf(knowledgeTypes, value.value)
   for (const value of result.facets.audience) value.label = labelOf(audiences, value.value)
+  for (const value of result.facets.evidence) value.label = labelOf(evidenceLevels, value.value)
   const suggestion = result.totalDocs === 0 && query.words.length ? await suggestCorrection(payload, query.words) : null
   return { ...result, suggestion }
 })
@@ -40,3 +44,14 @@ export const siteSearch = searchEndpoint(async ({ payload }, query): Promise<Sit
 export const suggest = searchEndpoint(async ({ payload }, query): Promise<TitleSuggestions> => ({
   suggestions: query.words.length ? await suggestTitles(payload, query.words) : [],
 }))
+
+/** GET /api/search/related?slug=…&exclude=a,b&limit=3 — published items related to a published item. */
+export const related = publicEndpoint(options, async ({ payload, url }): Promise<RelatedItems> => {
+  const slug = url.searchParams.get('slug')
+  const exclude = (url.searchParams.get('exclude') ?? '').split(',').filter(Boolean)
+  const limit = Number(url.searchParams.get('limit') ?? 3)
+  if (!isSlug(slug) || !exclude.every(isSlug) || exclude.length > 20 || !Number.isInteger(limit) || limit < 1 || limit > 12) {
+    throw new PublicError(400, messages.search.badRelated)
+  }
+  return relatedItems(payload, slug, exclude, limit)
+})

@@ -4,7 +4,7 @@
 // items only, and only published programmes are facet values.
 import type { BasePayload } from 'payload'
 
-import { queryPrepared, sql, type SQL } from '../db'
+import { query, queryPrepared, sql, type SQL } from '../db'
 import { countedSetSize } from './facets'
 import { searchFacets, searchHighlight, type FacetValue, type KnowledgeHit, type KnowledgeSearchResult, type SearchFacet } from '@kennisbank/types/api'
 
@@ -15,6 +15,7 @@ function facetKey(name: SearchFacet, value: string): SQL {
   switch (name) {
     case 'type':
     case 'audience':
+    case 'evidence':
     case 'year':
       return sql`${`${name}:${value}`}::text`
     case 'theme':
@@ -144,7 +145,11 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   }
   // One statement, one round trip: the page of hits, the total and every facet count.
   return sql`${withQuery}, ${body},
-    hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet
+    hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet,
+        ki.evidence::text AS evidence,
+        ARRAY(SELECT t.title FROM knowledge_items_rels r JOIN themes t ON t.id = r.themes_id WHERE r.parent_id = ki.id AND r.path = 'themes' ORDER BY t."order", t.title) AS themes,
+        CASE WHEN ki.region_scope::text = 'regions' THEN ARRAY(SELECT g.title FROM knowledge_items_rels r JOIN regions g ON g.id = r.regions_id
+          WHERE r.parent_id = ki.id AND r.path = 'regions' ORDER BY g.title) ELSE '{}' END AS regions
       FROM page JOIN knowledge_items ki ON ki.id = page.id CROSS JOIN q),
     facets AS (SELECT c.facet, coalesce(t.slug, p.slug, r.slug, c.value) AS value, coalesce(t.title, p.title, r.title) AS label, c.count
       FROM counts c
@@ -166,7 +171,7 @@ export async function searchKnowledge(payload: BasePayload, search: KnowledgeSea
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))
   return {
-    docs: ((row?.docs ?? []) as (KnowledgeHit & { ord: number; publishedAt: string | null })[]).map(({ id, slug, title, summary, type, publishedAt, snippet }) => ({
+    docs: ((row?.docs ?? []) as (KnowledgeHit & { ord: number; publishedAt: string | null })[]).map(({ id, slug, title, summary, type, publishedAt, snippet, evidence, themes, regions }) => ({
       id,
       slug,
       title,
@@ -174,11 +179,34 @@ export async function searchKnowledge(payload: BasePayload, search: KnowledgeSea
       type,
       publishedAt: publishedAt ? new Date(publishedAt).toISOString() : null,
       snippet: snippet ?? '',
+      evidence: evidence ?? null,
+      themes: themes ?? [],
+      regions: regions ?? [],
     })),
     totalDocs,
     page: search.page,
     limit: search.limit,
     totalPages: Math.ceil(totalDocs / search.limit),
     facets,
+  }
+}
+
+/**
+ * Every selected filter value appears among its facet's values, also when nothing matches (count 0),
+ * so that a page can show what was chosen in words. Labels of themes, published programmes and
+ * regions come from their titles; the other labels are added by the endpoint from the vocabularies.
+ */
+export async function addSelectedValues(payload: BasePayload, search: KnowledgeSearch, facets: KnowledgeResult['facets']): Promise<void> {
+  const missing = searchFacets.filter((name) => search.filters[name] && !facets[name].some((value) => value.value === search.filters[name]))
+  if (!missing.length) return
+  const { rows } = await query<{ facet: SearchFacet; title: string }>(
+    payload,
+    sql`SELECT 'theme' AS facet, title FROM themes WHERE slug = ${search.filters.theme ?? null}
+      UNION ALL SELECT 'programme', title FROM programmes WHERE slug = ${search.filters.programme ?? null} AND _status = 'published'
+      UNION ALL SELECT 'region', title FROM regions WHERE slug = ${search.filters.region ?? null}`,
+  )
+  for (const name of missing) {
+    const value = search.filters[name]!
+    facets[name].push({ value, label: rows.find((row) => row.facet === name)?.title ?? (name === 'year' ? value : null), count: 0 })
   }
 }

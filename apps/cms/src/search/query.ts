@@ -1,7 +1,7 @@
 // Reading and checking search input. Everything a visitor types becomes plain words here; the SQL
 // gets them only as bound parameters, never as SQL text or as tsquery syntax.
 import { isSlug, searchFacets, searchLimits as limits, searchSorts, type SearchFacet, type SearchSort } from '@kennisbank/types/api'
-import { audiences, knowledgeTypes } from '@kennisbank/types/vocabularies'
+import { audiences, evidenceLevels, knowledgeTypes } from '@kennisbank/types/vocabularies'
 
 import { PublicError } from '../api/answers'
 import { messages } from '../messages'
@@ -41,6 +41,7 @@ export function parseKnowledgeSearch(params: URLSearchParams): KnowledgeSearch {
   const enums: Partial<Record<SearchFacet, string[]>> = {
     type: knowledgeTypes.map((o) => o.value),
     audience: audiences.map((o) => o.value),
+    evidence: evidenceLevels.map((o) => o.value),
   }
   for (const name of searchFacets) {
     const value = params.get(name)

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
+import { contactRequired } from '@kennisbank/types/vocabularies'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { refreshSearchTerms } from '../search/terms'
 import { documents } from './data/documents'
 import { editions, events } from './data/events'
-import { knowledgeItems } from './data/knowledge-items'
+import { itemSections } from './data/item-sections'
+import { editorialContact, knowledgeItems } from './data/knowledge-items'
 import { organisations } from './data/organisations'
 import { indicators, pages, siteSettings } from './data/pages'
 import { programmes } from './data/programmes'
@@ -188,6 +190,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     )
   }
 
+  // Practice examples and tools name a contact; the example ones send questions to the editors.
+  const contactOf = (item: (typeof knowledgeItems)[number]) => {
+    const contact = item.contact ?? (contactRequired.includes(item.type) ? editorialContact : undefined)
+    return contact ? { ...contact, organisation: contact.organisation ? ids(organisationIds, [contact.organisation])[0] : undefined } : undefined
+  }
   const itemIds = new Map<string, number>()
   for (const [index, item] of knowledgeItems.entries()) {
     const id = await ensure(
@@ -207,11 +214,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         audience: item.audience,
         perspective: item.perspective,
         evidence: item.evidence,
+        // No region, or all of Noord-Brabant: the item applies to the whole province.
+        regionScope: !item.regions?.length || item.regions.includes('noord-brabant') ? 'brabant' : 'regions',
+        template: itemSections[item.slug] ?? {},
         externalLinks: item.links,
         attachments: ids(documentIds, item.attachments),
-        contact: item.contact
-          ? { ...item.contact, organisation: item.contact.organisation ? ids(organisationIds, [item.contact.organisation])[0] : undefined }
-          : undefined,
+        contact: contactOf(item),
         publishedAt: new Date(`${item.publishedAt}T09:00:00Z`).toISOString(),
       }),
       {

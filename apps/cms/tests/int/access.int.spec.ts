@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { eventData, http, localApi, requiredEnv, richText, unique } from './helpers'
+import { eventData, http, localApi, publishable, requiredEnv, richText, unique } from './helpers'
 
 const draftCollections = ['knowledge-items', 'programmes', 'events', 'pages'] as const
 type DraftCollection = (typeof draftCollections)[number]
@@ -33,6 +33,7 @@ function baseData(collection: DraftCollection, title: string, summary: string): 
         summary,
         body: richText(summary),
         type: 'lesson',
+        ...publishable,
         programmes: [anchor.programme],
         themes: [anchor.theme],
         organisations: [anchor.organisation],
@@ -239,7 +240,7 @@ describe('roles', () => {
     expect(contributor.token && otherContributor.token && editorToken && adminToken).toBeTruthy()
   })
 
-  const proposal = () => ({ title: unique('Voorstel'), summary: 'Een praktijkvoorbeeld', body: richText('Tekst'), type: 'practice-example' })
+  const proposal = () => ({ title: unique('Voorstel'), summary: 'Een praktijkvoorbeeld', body: richText('Tekst'), type: 'practice-example', ...publishable })
 
   it('a contributor creates and edits own drafts, but never publishes', async () => {
     const created = await http.send('POST', '/api/knowledge-items?draft=true', proposal(), contributor.token)

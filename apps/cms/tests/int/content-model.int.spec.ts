@@ -1,16 +1,19 @@
 /** The content model: slugs, validation with Dutch messages, media, joins and hooks. */
 import type { Payload } from 'payload'
+import { contactRequired, requiredSections } from '@kennisbank/types/vocabularies'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { eventData, http, localApi, requiredEnv, richText, unique } from './helpers'
+import { eventData, http, localApi, publishable, requiredEnv, richText, unique } from './helpers'
 import { illustration } from '../../src/seed/files'
 
 let payload: Payload
 let editorToken: string
+let anchorOrganisation: number
 
 beforeAll(async () => {
   payload = await localApi()
   editorToken = (await http.login(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))).token!
+  anchorOrganisation = (await payload.find({ collection: 'organisations', limit: 1 })).docs[0]!.id
 })
 
 const item = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -19,6 +22,7 @@ const item = (title: string, extra: Record<string, unknown> = {}) => ({
   body: richText('Tekst'),
   type: 'article',
   _status: 'published',
+  ...publishable,
   ...extra,
 })
 
@@ -126,5 +130,41 @@ describe('relations', () => {
     expect(created.body.doc.publishedAt ?? null).toBeNull()
     const published = await http.send('PATCH', `/api/knowledge-items/${created.body.doc.id}`, { _status: 'published' }, editorToken)
     expect(new Date(published.body.doc.publishedAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
+  })
+})
+
+describe('the item template', () => {
+  const paths = (body: any): string[] => (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((e: { path: string }) => e.path))
+
+  it('lets a draft be incomplete, but blocks publishing until the sections its type needs, a contact, evidence and audience are there', async () => {
+    for (const [type, sections] of Object.entries(requiredSections)) {
+      const draft = await http.send('POST', '/api/knowledge-items?draft=true', { title: unique(`Concept ${type}`), summary: 'Nog niet af', body: richText('Tekst'), type, _status: 'draft' }, editorToken)
+      expect(draft.status, `a ${type} draft without sections is saved`).toBe(201)
+      const id = draft.body.doc.id
+      const refused = await http.send('PATCH', `/api/knowledge-items/${id}`, { _status: 'published' }, editorToken)
+      expect(refused.status, type).toBe(400)
+      const expected = [...sections.map((name) => `template.${name}`), 'evidence', 'audience', ...(contactRequired.includes(type) ? ['contact.name'] : [])]
+      expect(paths(refused.body).sort(), type).toEqual(expected.sort())
+      // The messages say in Dutch what is missing.
+      expect(JSON.stringify(refused.body), type).toMatch(/verplicht/)
+      expect((await payload.findByID({ collection: 'knowledge-items', id, draft: true }))._status, type).toBe('draft')
+
+      const complete = {
+        template: Object.fromEntries(sections.map((name) => [name, `Ingevuld: ${name}`])),
+        evidence: 'practice',
+        audience: ['province'],
+        ...(contactRequired.includes(type) ? { contact: { organisation: anchorOrganisation } } : {}),
+        _status: 'published',
+      }
+      const published = await http.send('PATCH', `/api/knowledge-items/${id}`, complete, editorToken)
+      expect(published.status, `${type}: ${JSON.stringify(published.body).slice(0, 300)}`).toBe(200)
+      expect(published.body.doc.evidenceAssignedAt, 'the date the evidence label was set').toBeTruthy()
+    }
+  })
+
+  it('needs regions when an item applies to certain regions only', async () => {
+    const refused = await http.send('POST', '/api/knowledge-items', item(unique('Regio'), { regionScope: 'regions' }), editorToken)
+    expect(refused.status).toBe(400)
+    expect(paths(refused.body)).toEqual(['regions'])
   })
 })

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { portalKeyHeader, visitorHeader } from '@kennisbank/types/api'
+import { itemSections } from '@kennisbank/types/vocabularies'
 import { getPayload, type Payload } from 'payload'
 
 import { waitForMails } from '../../../../scripts/lib/mail-files.mjs'
@@ -70,6 +71,17 @@ export const http: Http = {
 
 /** Headers of a request the portal sends on behalf of a visitor (each call a new visitor unless one is named). */
 export const asPortal = (visitor = unique('visitor')) => ({ [portalKeyHeader]: requiredEnv('PORTAL_API_KEY'), [visitorHeader]: visitor })
+
+/**
+ * What any knowledge item needs before it can be published, whatever its type: every template section
+ * (a dash: no words that would change what a search finds), a contact, an evidence label and an audience.
+ */
+export const publishable = {
+  template: Object.fromEntries(itemSections.map((section) => [section.name, '—'])),
+  contact: { name: 'Redactie' },
+  evidence: 'practice',
+  audience: ['municipalities'],
+}
 
 /** A minimal valid Lexical document. */
 export const richText = (text: string) => ({

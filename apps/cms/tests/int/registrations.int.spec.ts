@@ -75,8 +75,9 @@ describe('registrations: exact under load', () => {
 })
 
 describe('registrations: mail', () => {
-  it('confirms with the event in Amsterdam time and a signed cancel link; the waiting list hears when a seat frees up', async () => {
-    const { slug } = await event({ capacity: 1 }, { startsAt: '2031-07-01T08:30:00.000Z', endsAt: '2031-07-01T10:00:00.000Z' })
+  it('confirms with the event in Amsterdam time, where it is, whom to ask and a signed cancel link; the waiting list hears when a seat frees up', async () => {
+    const location = { mode: 'onsite', venue: 'Provinciehuis', address: 'Brabantlaan 1', postalCode: '5216 TV', city: "'s-Hertogenbosch" }
+    const { slug } = await event({ capacity: 1 }, { startsAt: '2031-07-01T08:30:00.000Z', endsAt: '2031-07-01T10:00:00.000Z', location })
     const first = person(slug, 'Eerste Persoon')
     const second = person(slug, 'Tweede Persoon')
     expect((await register(first)).body.status).toBe('confirmed')
@@ -84,7 +85,11 @@ describe('registrations: mail', () => {
     const [confirmation] = await mailsTo(first.email)
     expect(confirmation!.subject).toBe(`Aanmelding bevestigd: Bijeenkomst ${slug}`)
     expect(confirmation!.text).toContain('Beste Eerste Persoon,')
-    expect(confirmation!.text).toContain('dinsdag 1 juli 2031, 10:30–12:00 uur') // CEST: UTC+2
+    expect(confirmation!.text).toContain('dinsdag 1 juli 2031, 10.30–12.00 uur') // CEST: UTC+2, written the Dutch way
+    expect(confirmation!.text).toContain("Waar: Provinciehuis, Brabantlaan 1, 5216 TV 's-Hertogenbosch")
+    const { contact } = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(contact?.email, 'the demo site settings have a contact address').toBeTruthy()
+    expect(confirmation!.text).toContain(`Vragen? Mail naar ${contact!.email}.`)
     expect(confirmation!.text).toContain(`${requiredEnv('PORTAL_URL')}/agenda/${slug}.ics`)
     expect(confirmation!.html).toContain(`/agenda/${slug}/afmelden?aanmelding=`)
     const [waiting] = await mailsTo(second.email)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { query as sqlQuery } from '../../src/db'
-import { http, localApi, richText, unique } from './helpers'
+import { http, localApi, publishable, richText, unique } from './helpers'
 
 // A made-up word (letters only) that nothing else in the database contains.
 const marker = () => `kbz${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`
@@ -13,7 +13,7 @@ let payload: Payload
 const item = (title: string, summary: string, body: string, extra: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'knowledge-items',
-    data: { title, slug: unique('zoek'), summary, body: richText(body), type: 'lesson', _status: 'published', ...extra },
+    data: { title, slug: unique('zoek'), summary, body: richText(body), type: 'lesson', _status: 'published', ...publishable, ...extra },
   } as Parameters<Payload['create']>[0])
 
 beforeAll(async () => {
@@ -71,6 +71,20 @@ describe('search: Dutch full text', () => {
 })
 
 describe('search: facets', () => {
+  it('lists every selected filter value with its Dutch label, also when nothing matches (count 0)', async () => {
+    const { body } = await search(`q=${marker()}&type=lesson&theme=wonen&region=west-brabant&audience=municipalities&year=1999`)
+    expect(body.totalDocs).toBe(0)
+    const selected = (facet: string, value: string) => body.facets[facet].find((v: { value: string }) => v.value === value)
+    expect(selected('type', 'lesson')).toEqual({ value: 'lesson', label: 'Geleerde les', count: 0 })
+    expect(selected('theme', 'wonen')).toEqual({ value: 'wonen', label: 'Wonen', count: 0 })
+    expect(selected('region', 'west-brabant')).toEqual({ value: 'west-brabant', label: 'West-Brabant', count: 0 })
+    expect(selected('audience', 'municipalities')).toEqual({ value: 'municipalities', label: 'Gemeenten', count: 0 })
+    expect(selected('year', '1999')).toEqual({ value: '1999', label: '1999', count: 0 })
+    // An unpublished programme gets no label: its title stays hidden.
+    const draft = await search(`q=${marker()}&programme=arbeidsmarkt-en-onderwijs-concept`)
+    expect(draft.body.facets.programme).toEqual([{ value: 'arbeidsmarkt-en-onderwijs-concept', label: null, count: 0 }])
+  })
+
   it('counts per facet value exactly what selecting that value finds', async () => {
     for (const base of ['', 'q=welvaart', 'q=brede%20welvaart&type=lesson']) {
       const { body } = await search(base)
@@ -114,7 +128,7 @@ describe('search: facet counts kept by the database', () => {
     expect(await drift()).toEqual([])
     const draft = await payload.create({
       collection: 'knowledge-items',
-      data: { title: 'Concept teller', slug: unique('teller'), summary: 'Telt niet', body: richText('Tekst'), type: 'tool', themes: [first!.id], _status: 'draft' },
+      data: { title: 'Concept teller', slug: unique('teller'), summary: 'Telt niet', body: richText('Tekst'), type: 'tool', themes: [first!.id], _status: 'draft', ...publishable },
       draft: true,
     } as Parameters<Payload['create']>[0])
     expect(await drift()).toEqual([])

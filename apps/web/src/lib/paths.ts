@@ -10,6 +10,10 @@ export const paths = {
   theme: (slug: string) => `/themas/${slug}`,
   edition: (year: number) => `/week-van-de-brede-welvaart/${year}`,
   page: (slug: string) => `/${slug}`,
+  /** What the evidence labels mean; `level` jumps to one of them. */
+  evidence: (level?: string) => `/kennisbank/onderbouwing${level ? `#${level}` : ''}`,
+  /** Uploads (images, downloads), served by the portal from the CMS (routes/media/[file]). */
+  media: '/media',
 }
 
 /** Portal path of a document by its collection, for internal links in rich text. */

@@ -45,7 +45,7 @@ export const Events: CollectionConfig = {
           required: true,
           index: true,
           timezone: amsterdam,
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' } },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy, HH.mm' } },
         },
         {
           name: 'endsAt',
@@ -54,7 +54,7 @@ export const Events: CollectionConfig = {
           required: true,
           timezone: amsterdam,
           validate: endsAfterStart,
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' } },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy, HH.mm' } },
         },
       ],
     },

@@ -3,13 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { draftCollectionAccess, draftVersions } from '../../access/drafts'
 import { createdBy } from '../../fields/createdBy'
 import { defaultLexical } from '../../fields/defaultLexical'
-import { audiences, evidenceLevels, knowledgeTypes, perspectives } from '@kennisbank/types/vocabularies'
+import { audiences, evidenceLevels, knowledgeTypes, perspectives, regionScopes } from '@kennisbank/types/vocabularies'
 import { relatesTo } from '../../fields/relations'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { queueSearchTermsRefresh } from '../../search/terms'
+import { stampEvidence } from './hooks/stampEvidence'
+import { audienceRequired, contactNameRequired, evidenceRequired, regionsForScope, templateTab } from './template'
 
 /** Lessons learned, knowledge and tools: the heart of the kennisbank. */
 export const KnowledgeItems: CollectionConfig = {
@@ -24,7 +26,7 @@ export const KnowledgeItems: CollectionConfig = {
   defaultSort: '-publishedAt',
   access: draftCollectionAccess({ contributors: true }),
   versions: draftVersions,
-  hooks: { beforeChange: [setPublishedAt], afterChange: [queueSearchTermsRefresh], afterDelete: [queueSearchTermsRefresh] },
+  hooks: { beforeChange: [setPublishedAt, stampEvidence], afterChange: [queueSearchTermsRefresh], afterDelete: [queueSearchTermsRefresh] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, maxLength: 200 },
     slug(),
@@ -69,10 +71,11 @@ export const KnowledgeItems: CollectionConfig = {
             },
             {
               name: 'contact',
-              label: 'Contactpersoon',
+              label: 'Contact',
               type: 'group',
+              admin: { description: 'Wie kan een bezoeker bellen of mailen? Een persoon of een organisatie; verplicht bij praktijkvoorbeelden en instrumenten.' },
               fields: [
-                { name: 'name', label: 'Naam', type: 'text', maxLength: 120 },
+                { name: 'name', label: 'Naam', type: 'text', maxLength: 120, validate: contactNameRequired },
                 { name: 'role', label: 'Functie', type: 'text', maxLength: 120 },
                 { name: 'organisation', label: 'Organisatie', type: 'relationship', relationTo: 'organisations' },
                 { name: 'email', label: 'E-mailadres', type: 'email' },
@@ -88,6 +91,7 @@ export const KnowledgeItems: CollectionConfig = {
             },
           ],
         },
+        templateTab,
         { label: 'Vindbaarheid', fields: [seo] },
       ],
     },
@@ -96,14 +100,38 @@ export const KnowledgeItems: CollectionConfig = {
       name: 'evidence',
       label: 'Onderbouwing',
       type: 'select',
-      options: evidenceLevels,
-      admin: { position: 'sidebar', description: 'Waar rust deze kennis op?' },
+      options: evidenceLevels.map(({ label, value }) => ({ label, value })),
+      validate: evidenceRequired,
+      admin: { position: 'sidebar', description: 'Waar rust deze kennis op? De niveaus staan uitgelegd op /kennisbank/onderbouwing.' },
+    },
+    {
+      name: 'evidenceAssignedAt',
+      label: 'Onderbouwing vastgesteld op',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'd MMMM yyyy' } },
+    },
+    {
+      name: 'evidenceAssignedBy',
+      label: 'Onderbouwing vastgesteld door',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: ({ req: { user } }) => Boolean(user), create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
     },
     relatesTo('themes', 'themes', "Thema's"),
     relatesTo('programmes', 'programmes', "Programma's"),
-    relatesTo('regions', 'regions', "Regio's"),
+    {
+      name: 'regionScope',
+      label: 'Geldt voor',
+      type: 'radio',
+      options: regionScopes,
+      defaultValue: 'brabant',
+      admin: { position: 'sidebar', description: 'Een item zonder regio geldt voor heel Noord-Brabant en verschijnt bij elke regio.' },
+    },
+    { ...relatesTo('regions', 'regions', "Regio's en gemeenten"), validate: regionsForScope, admin: { position: 'sidebar', condition: (data) => data?.regionScope === 'regions' } },
     relatesTo('organisations', 'organisations', 'Organisaties'),
-    { name: 'audience', label: 'Doelgroep', type: 'select', hasMany: true, options: audiences, admin: { position: 'sidebar' } },
+    { name: 'audience', label: 'Doelgroep', type: 'select', hasMany: true, options: audiences, validate: audienceRequired, admin: { position: 'sidebar' } },
     { name: 'perspective', label: 'Perspectief', type: 'select', hasMany: true, options: perspectives, admin: { position: 'sidebar' } },
     {
       name: 'publishedAt',

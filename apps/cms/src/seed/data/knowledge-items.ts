@@ -12,7 +12,7 @@ export type KnowledgeItemSeed = {
   organisations?: string[]
   audience: string[]
   perspective: string[]
-  evidence?: 'practice' | 'described' | 'substantiated' | 'effect-studied'
+  evidence?: 'practice' | 'repeated' | 'evaluated' | 'research'
   links?: { label: string; url: string }[]
   attachments?: string[]
   contact?: { name: string; role?: string; organisation?: string; email?: string }
@@ -21,6 +21,9 @@ export type KnowledgeItemSeed = {
   /** A newer, unpublished edit on top of the published version. */
   pendingDraftTitle?: string
 }
+
+/** Whom to ask about an example item: the editors of the kennisbank (not a person who does not exist). */
+export const editorialContact = { name: 'Redactie Kennisbank Brede Welvaart', role: 'Redactie', organisation: 'zet', email: 'redactie@example.org' }
 
 const monitorLinks = [
   { label: 'CBS: Monitor Brede Welvaart & SDG’s', url: 'https://longreads.cbs.nl' },
@@ -51,7 +54,7 @@ Wie beleid maakt vanuit brede welvaart, ziet effecten die anders buiten beeld bl
     organisations: ['cbs'],
     audience: ['municipalities', 'province', 'civil-society', 'residents'],
     perspective: ['here-and-now', 'later', 'elsewhere'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: monitorLinks,
     publishedAt: '2023-09-04',
   },
@@ -71,7 +74,7 @@ Per indicator toont het CBS een trend: groen als het beter gaat, rood als het sl
     organisations: ['cbs'],
     audience: ['municipalities', 'province', 'knowledge-institutions'],
     perspective: ['here-and-now', 'later', 'elsewhere'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: monitorLinks,
     publishedAt: '2023-09-18',
   },
@@ -92,7 +95,7 @@ Het CBS gebruikt vaste regiocodes: Noord-Brabant is **PV30**, Nederland **NL01**
     organisations: ['cbs'],
     audience: ['municipalities', 'province', 'knowledge-institutions'],
     perspective: ['here-and-now'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: monitorLinks,
     attachments: ['handreiking-regionale-monitor'],
     publishedAt: '2023-10-02',
@@ -117,7 +120,7 @@ De vergelijking laat zien waar Brabant relatief sterk staat en waar aandacht nod
     organisations: ['cbs'],
     audience: ['province', 'municipalities', 'knowledge-institutions'],
     perspective: ['here-and-now'],
-    evidence: 'substantiated',
+    evidence: 'research',
     links: [{ label: 'CBS', url: 'https://www.cbs.nl' }, ...monitorLinks],
     publishedAt: '2024-01-15',
   },
@@ -142,7 +145,7 @@ Cijfers over omstandigheden zeggen niet alles. Hoe mensen hun leven zelf beoorde
     organisations: ['het-pon-telos', 'provincie-noord-brabant'],
     audience: ['province', 'municipalities', 'civil-society', 'residents'],
     perspective: ['here-and-now'],
-    evidence: 'substantiated',
+    evidence: 'research',
     links: [ponTelosLink, brabantLink],
     publishedAt: '2023-07-11',
   },
@@ -160,7 +163,7 @@ Doordat provincie en CBS dezelfde indicatoren gebruiken, kunnen gemeenten en par
     organisations: ['provincie-noord-brabant', 'cbs'],
     audience: ['province', 'municipalities'],
     perspective: ['here-and-now', 'later'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: [brabantLink],
     publishedAt: '2024-02-05',
   },
@@ -344,7 +347,7 @@ De cijfers zijn ook als open data beschikbaar via de OData-koppeling van CBS Sta
     organisations: ['cbs', 'zet'],
     audience: ['municipalities', 'knowledge-institutions'],
     perspective: ['here-and-now'],
-    evidence: 'described',
+    evidence: 'repeated',
     attachments: ['handreiking-regionale-monitor'],
     links: [...monitorLinks, { label: 'CBS StatLine open data (OData)', url: 'https://opendata.cbs.nl/ODataApi/odata/70072ned' }],
     publishedAt: '2024-12-09',
@@ -384,7 +387,7 @@ Voer gesprekken in kleine groepen, op plekken waar mensen toch al komen. Noteer 
     organisations: ['provincie-noord-brabant', 'zet'],
     audience: ['province', 'municipalities'],
     perspective: ['here-and-now', 'later'],
-    evidence: 'described',
+    evidence: 'repeated',
     attachments: ['checklist-beleidsnota'],
     publishedAt: '2025-03-24',
   },
@@ -543,7 +546,7 @@ Combineer beschikbare wijkcijfers met enquêtes en gesprekken.`,
     organisations: ['tilburg-university', 'het-pon-telos'],
     audience: ['municipalities', 'knowledge-institutions'],
     perspective: ['here-and-now'],
-    evidence: 'substantiated',
+    evidence: 'research',
     publishedAt: '2025-01-06',
   },
   {
@@ -559,7 +562,7 @@ Indicatoren in de monitor zijn gekoppeld aan de SDG’s. Zo zie je hoe Nederland
     organisations: ['cbs'],
     audience: ['province', 'municipalities', 'knowledge-institutions'],
     perspective: ['later', 'elsewhere'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: monitorLinks,
     publishedAt: '2025-03-03',
   },
@@ -581,7 +584,7 @@ Elk item in deze kennisbank heeft een label dat zegt waar de kennis op rust: pra
     organisations: ['zet'],
     audience: ['civil-society', 'knowledge-institutions', 'municipalities'],
     perspective: ['here-and-now'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: [
       { label: 'Loket Gezond Leven', url: 'https://www.loketgezondleven.nl' },
       { label: 'Movisie', url: 'https://www.movisie.nl' },
@@ -636,7 +639,7 @@ Uitleg over de monitor, een demonstratie van de vergelijking tussen regio’s en
     organisations: ['cbs', 'zet'],
     audience: ['municipalities'],
     perspective: ['here-and-now'],
-    evidence: 'described',
+    evidence: 'repeated',
     links: monitorLinks,
     publishedAt: '2025-01-27',
   },
@@ -656,7 +659,7 @@ Uitleg over de monitor, een demonstratie van de vergelijking tussen regio’s en
     regions: ['noord-brabant'],
     audience: ['municipalities', 'province', 'businesses'],
     perspective: ['here-and-now', 'later'],
-    evidence: 'described',
+    evidence: 'repeated',
     publishedAt: '2025-07-07',
   },
   {
@@ -673,7 +676,7 @@ Het maakt zichtbaar wie de lasten en lusten van keuzes draagt, nu en later. Dat 
     organisations: ['brabantse-milieufederatie'],
     audience: ['province', 'municipalities', 'businesses'],
     perspective: ['here-and-now', 'later'],
-    evidence: 'described',
+    evidence: 'repeated',
     publishedAt: '2025-10-06',
   },
   {
@@ -689,7 +692,7 @@ Hogescholen en universiteiten dragen bij met onderwijs, met onderzoek naar brede
     organisations: ['fontys-hogescholen', 'avans-hogeschool', 'tilburg-university'],
     audience: ['knowledge-institutions', 'province'],
     perspective: ['later'],
-    evidence: 'described',
+    evidence: 'repeated',
     publishedAt: '2025-11-03',
   },
   {

@@ -25,8 +25,8 @@ export type RichNode =
 export type TableCell = { header: boolean; colSpan?: number; rowSpan?: number; children: RichNode[] }
 
 export type TransformOptions = {
-  /** Base for relative media URLs (the CMS's public address). */
-  mediaBase?: string
+  /** Where the portal serves the CMS's uploads (`/media`): files come from the portal's own origin. */
+  mediaPath?: string
 }
 
 type Raw = Record<string, unknown>
@@ -70,11 +70,14 @@ function fileType(mimeType: string, filename: string): string {
   return known[mimeType] ?? (filename.split('.').pop() ?? '').toUpperCase()
 }
 
+/** The CMS's address of an upload's file, relative or absolute (Payload writes its serverURL in front). */
+const cmsFile = /^(?:https?:\/\/[^/]+)?\/api\/media\/file\/([^/?#]+)$/
+
+/** A media URL: a CMS upload becomes a path under the portal's `mediaPath`; anything else must be a safe href. */
 function mediaUrl(url: unknown, options: TransformOptions): string | null {
   const raw = str(url)
-  if (raw.startsWith('/') && !raw.startsWith('//') && options.mediaBase) {
-    return safeHref(new URL(raw, options.mediaBase).href)
-  }
+  const file = cmsFile.exec(raw)?.[1]
+  if (file && options.mediaPath) return `${options.mediaPath}/${file}`
   return safeHref(raw)
 }
 

@@ -1,6 +1,6 @@
 import { CmsError } from '@kennisbank/cms-client'
 import { error } from '@sveltejs/kit'
-import { knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
+import { evidenceLevels, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
 
 import type { PageServerLoad } from './$types'
 
@@ -9,8 +9,9 @@ import { paginate, readPage } from '$lib/filters'
 import { paths } from '$lib/paths'
 import { cms } from '$lib/server/cms'
 
-import { facetFilters, searchRequest, sortFilter } from './filters'
 import { m } from '$lib/messages'
+
+import { facetFilters, searchRequest, sortFilter, waysOut } from './filters'
 
 export const load: PageServerLoad = async ({ url }) => {
   const page = readPage(url.searchParams)
@@ -24,14 +25,27 @@ export const load: PageServerLoad = async ({ url }) => {
     })
   if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.knowledge.listName))
   const query = request.q ?? ''
+  const client = cms()
+  const parentRegion = async (slug: string) => {
+    const region = await client.findBySlug('regions', slug, 1)
+    return region?.parent && typeof region.parent === 'object' ? { slug: region.parent.slug, title: region.parent.title } : null
+  }
   return {
+    waysOut: result.totalDocs === 0 ? await waysOut(url, request, result.facets, async (wider) => (await client.search(wider)).totalDocs, parentRegion) : [],
     query,
     items: result.docs.map((doc) => ({
       title: doc.title,
       href: paths.item(doc.slug),
       summary: doc.summary,
       snippet: doc.snippet,
-      meta: [labelOf(knowledgeTypes, doc.type), formatDate(doc.publishedAt)].filter(Boolean),
+      // Type, evidence, themes, where it applies and date: what a card needs to choose what to read.
+      meta: [
+        labelOf(knowledgeTypes, doc.type),
+        doc.evidence ? labelOf(evidenceLevels, doc.evidence) : '',
+        doc.themes.join(', '),
+        doc.regions.length ? doc.regions.join(', ') : m.item.allBrabant,
+        formatDate(doc.publishedAt),
+      ].filter(Boolean),
     })),
     totalDocs: result.totalDocs,
     suggestion: result.suggestion,

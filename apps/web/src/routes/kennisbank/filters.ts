@@ -11,6 +11,7 @@ export const facetParams: { param: string; facet: SearchFacet; label: string; al
   { param: 'programma', facet: 'programme', ...m.filters.programme },
   { param: 'regio', facet: 'region', ...m.filters.region },
   { param: 'doelgroep', facet: 'audience', ...m.filters.audience },
+  { param: 'onderbouwing', facet: 'evidence', ...m.filters.evidence },
   { param: 'jaar', facet: 'year', ...m.filters.year },
 ]
 
@@ -53,4 +54,43 @@ export function sortFilter(params: URLSearchParams, hasQuery: boolean): Filter {
     .filter(([key]) => hasQuery || key !== 'relevantie')
     .map(([value, { label }]) => ({ value, label }))
   return { name: 'sorteer', label: m.knowledge.sort.label, all: '', options, value: params.get('sorteer') ?? '' }
+}
+
+export type WayOut = { label: string; href: string; count: number }
+
+/**
+ * When nothing is found: one-click ways to a wider search, each with how many items it finds — drop
+ * one filter, widen the region to the one above it, or keep the filters and drop the words. Only ways
+ * that find something are offered, the widest first.
+ */
+export async function waysOut(
+  url: URL,
+  request: SearchParams,
+  facets: Record<SearchFacet, FacetValue[]>,
+  count: (request: SearchParams) => Promise<number>,
+  parentRegion: (slug: string) => Promise<{ slug: string; title: string } | null>,
+): Promise<WayOut[]> {
+  const hrefWith = (change: (params: URLSearchParams) => void) => {
+    const params = new URLSearchParams(url.searchParams)
+    params.delete('pagina')
+    change(params)
+    const query = params.toString()
+    return query ? `${url.pathname}?${query}` : url.pathname
+  }
+  const candidates: Promise<WayOut | null>[] = []
+  const offer = (label: string, href: string, wider: SearchParams) => candidates.push(count({ ...wider, page: 1, limit: 1 }).then((n) => (n ? { label, href, count: n } : null)))
+  for (const { param, facet, label } of facetParams) {
+    const value = request[facet]
+    if (!value) continue
+    const valueLabel = facets[facet]?.find((v) => v.value === value)?.label ?? value
+    offer(m.knowledge.without(valueLabel, label), hrefWith((params) => params.delete(param)), { ...request, [facet]: undefined })
+    if (facet === 'region') {
+      const parent = await parentRegion(value)
+      if (parent) offer(m.knowledge.widenRegion(parent.title), hrefWith((params) => params.set(param, parent.slug)), { ...request, region: parent.slug })
+    }
+  }
+  if (request.q && facetParams.some(({ facet }) => request[facet])) {
+    offer(m.knowledge.withoutWords(request.q), hrefWith((params) => params.delete('zoekterm')), { ...request, q: undefined })
+  }
+  return (await Promise.all(candidates)).filter((way): way is WayOut => way !== null).sort((a, b) => b.count - a.count)
 }

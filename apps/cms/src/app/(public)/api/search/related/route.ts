@@ -1,0 +1,1 @@
+export { related as GET } from '../../../../../search/endpoints'
