@@ -60,6 +60,22 @@ export const messages = {
     yes: 'ja',
     no: 'nee',
   },
+  /** The editors' "Te doen" on the admin dashboard (components/TodoDashboard.tsx). */
+  todo: {
+    heading: 'Te doen',
+    drafts: (n: number) => `Concepten die wachten (${n})`,
+    noDrafts: 'Geen concepten: alles is gepubliceerd.',
+    incomplete: (n: number) => `Nog niet volgens het sjabloon (${n})`,
+    lacks: (gaps: string[]) => `: mist ${gaps.join(', ').toLowerCase()}`,
+    complete: 'Alle kennisitems hebben wat hun soort vraagt.',
+    events: 'Komende bijeenkomsten',
+    noEvents: 'Er staan geen bijeenkomsten gepland.',
+    registered: (confirmed: number, capacity: number | null | undefined, waiting: number) =>
+      `: ${confirmed} aangemeld${capacity ? ` van ${capacity}` : ''}${waiting ? `, ${waiting} op de wachtlijst` : ''}`,
+    evidence: 'Onderbouwing',
+    audience: 'Doelgroep',
+    contact: 'Contact',
+  },
   mail: {
     greeting: (name: string) => `Beste ${name},`,
     closing: 'Met vriendelijke groet,\nKennisbank Brede Welvaart Brabant',

@@ -41,6 +41,7 @@ export default buildConfig({
     // the editor's e-mail address to an outside service).
     dateFormat: 'd MMMM yyyy, HH.mm',
     avatar: 'default',
+    components: { beforeDashboard: ['/components/TodoDashboard#TodoDashboard'] },
     importMap: { baseDir: dirname },
     timezones: {
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],

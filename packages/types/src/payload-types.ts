@@ -478,6 +478,11 @@ export interface Event {
     image?: (number | null) | Media;
   };
   type: 'work-session' | 'knowledge-session' | 'practice-session' | 'webinar' | 'week';
+  /**
+   * Voor wie is deze bijeenkomst bedoeld? Bezoekers zien het bij de bijeenkomst.
+   */
+  audience?:
+    ('municipalities' | 'province' | 'civil-society' | 'knowledge-institutions' | 'businesses' | 'residents')[] | null;
   programme?: (number | null) | Programme;
   edition?: (number | null) | Edition;
   organisers?: (number | Organisation)[] | null;
@@ -1194,6 +1199,7 @@ export interface EventsSelect<T extends boolean = true> {
         image?: T;
       };
   type?: T;
+  audience?: T;
   programme?: T;
   edition?: T;
   organisers?: T;

@@ -4,6 +4,7 @@ import * as migration_20261128_184647_search from './20261128_184647_search';
 import * as migration_20261128_202000_search_facet_counts from './20261128_202000_search_facet_counts';
 import * as migration_20261128_204416_registrations from './20261128_204416_registrations';
 import * as migration_20261201_170002_item_template from './20261201_170002_item_template';
+import * as migration_20261201_170347_event_audience from './20261201_170347_event_audience';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_170002_item_template.up,
     down: migration_20261201_170002_item_template.down,
-    name: '20261201_170002_item_template'
+    name: '20261201_170002_item_template',
+  },
+  {
+    up: migration_20261201_170347_event_audience.up,
+    down: migration_20261201_170347_event_audience.down,
+    name: '20261201_170347_event_audience'
   },
 ];

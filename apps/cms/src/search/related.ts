@@ -5,6 +5,7 @@ import type { BasePayload } from 'payload'
 
 import { query, sql } from '../db'
 
+/** `exclude`: slugs (checked by the endpoint), left out of the answer; passed as one array literal. */
 export async function relatedItems(payload: BasePayload, slug: string, exclude: string[], limit: number): Promise<RelatedItems> {
   const { rows } = await query<{ slug: string; title: string; summary: string; type: string; publishedAt: string | null }>(
     payload,
@@ -16,7 +17,7 @@ export async function relatedItems(payload: BasePayload, slug: string, exclude: 
           + cardinality(ARRAY(SELECT unnest(ki.facet_keys) INTERSECT SELECT k FROM unnest(me.facet_keys) k WHERE k LIKE 'region:%' OR k LIKE 'type:%'))
           + 2 * ts_rank(ki.search, me.words) AS score
         FROM knowledge_items ki CROSS JOIN me
-        WHERE ki._status = 'published' AND ki.id <> me.id AND NOT ki.slug = ANY(${exclude}::text[]) AND ki.facet_keys && me.facet_keys)
+        WHERE ki._status = 'published' AND ki.id <> me.id AND NOT ki.slug = ANY(${`{${exclude.join(',')}}`}::text[]) AND ki.facet_keys && me.facet_keys)
       SELECT slug, title, summary, type, published_at AS "publishedAt" FROM scored WHERE score >= 3
       ORDER BY score DESC, published_at DESC NULLS LAST, slug LIMIT ${limit}`,
   )

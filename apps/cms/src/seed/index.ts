@@ -15,7 +15,7 @@ import { programmes } from './data/programmes'
 import { regions } from './data/regions'
 import { themes } from './data/themes'
 import { illustration, logo, pdf, type SeedFile } from './files'
-import { amsterdamDateFromNow, amsterdamLocalToDate } from './time'
+import { amsterdamLocalToDate, amsterdamWorkdayFromNow } from './time'
 
 export type SeedResult = {
   created: Record<string, number>
@@ -234,9 +234,17 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     itemIds.set(item.slug, id)
   }
 
+  // Who each kind of demo session is for, unless the event says otherwise.
+  const audienceByEventType: Record<(typeof events)[number]['type'], string[]> = {
+    'work-session': ['province'],
+    'knowledge-session': ['municipalities', 'province', 'civil-society', 'knowledge-institutions'],
+    'practice-session': ['municipalities', 'civil-society'],
+    webinar: ['municipalities', 'province', 'civil-society', 'knowledge-institutions', 'businesses', 'residents'],
+    week: ['municipalities', 'province', 'civil-society', 'knowledge-institutions', 'businesses', 'residents'],
+  }
   for (const event of events) {
     const startLocal =
-      typeof event.start === 'string' ? event.start : `${amsterdamDateFromNow(event.start.daysFromNow, now)}T${event.start.time}`
+      typeof event.start === 'string' ? event.start : `${amsterdamWorkdayFromNow(event.start.daysFromNow, now)}T${event.start.time}`
     const startsAt = amsterdamLocalToDate(startLocal)
     const endsAt = new Date(startsAt.getTime() + event.durationMinutes * 60_000)
     await ensure(
@@ -246,6 +254,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         title: event.title,
         slug: event.slug,
         type: event.type,
+        audience: event.audience ?? audienceByEventType[event.type],
         summary: event.summary,
         description: richText(event.description),
         startsAt: startsAt.toISOString(),

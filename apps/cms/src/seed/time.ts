@@ -30,3 +30,14 @@ export function amsterdamDateFromNow(days: number, now = new Date()): string {
   const parts = Object.fromEntries(amsterdamParts.formatToParts(new Date(now.getTime() + days * 86_400_000)).map((p) => [p.type, p.value]))
   return `${parts.year}-${parts.month}-${parts.day}`
 }
+
+/**
+ * The first working day (Monday to Friday) on or after the Amsterdam date `days` from `now`: demo
+ * sessions fall on weekdays, as real work sessions do, whatever day the seed runs.
+ */
+export function amsterdamWorkdayFromNow(days: number, now = new Date()): string {
+  const date = amsterdamDateFromNow(days, now)
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay()
+  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0
+  return shift ? amsterdamDateFromNow(days + shift, now) : date
+}

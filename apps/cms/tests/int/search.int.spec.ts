@@ -218,3 +218,24 @@ describe('search: input', () => {
     expect(body.docs[0]).toMatchObject({ collection: expect.any(String), slug: expect.any(String), title: expect.any(String) })
   })
 })
+
+describe('search: related items', () => {
+  it('finds published items that share themes, regions and words, never the item itself, an excluded one or a draft', async () => {
+    const { status, body } = await http.get('/api/search/related?slug=praktijk-wijkgesprekken-breda&limit=5')
+    expect(status).toBe(200)
+    const slugs = body.docs.map((doc: { slug: string }) => doc.slug)
+    expect(slugs.length).toBeGreaterThan(0)
+    expect(slugs).not.toContain('praktijk-wijkgesprekken-breda')
+    expect(slugs).not.toContain('concept-les-over-regionale-samenwerking')
+    const first = slugs[0]
+    const without = await http.get(`/api/search/related?slug=praktijk-wijkgesprekken-breda&limit=5&exclude=${first},les-cijfers-en-verhalen-samen`)
+    expect(without.body.docs.map((doc: { slug: string }) => doc.slug)).not.toContain(first)
+    expect((await http.get('/api/search/related?slug=bestaat-niet')).body.docs).toEqual([])
+    expect((await http.get('/api/search/related?slug=concept-les-over-regionale-samenwerking')).body.docs).toEqual([])
+    for (const bad of ['slug=', 'slug=Hoofd%20Letters', 'slug=x&limit=99', 'slug=x&exclude=..%2F']) {
+      const answer = await http.get(`/api/search/related?${bad}`)
+      expect(answer.status, bad).toBe(400)
+      expect(answer.body.message, bad).toMatch(/geldige slug/)
+    }
+  })
+})

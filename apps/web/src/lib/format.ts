@@ -47,3 +47,12 @@ export function formatPeriod(startsAt: string | null | undefined, endsAt: string
   if (dayKey(startsAt) === dayKey(endsAt)) return m.format.period(formatDay(startsAt), formatTime(startsAt), formatTime(endsAt))
   return m.format.across(formatDay(startsAt), formatTime(startsAt), formatDay(endsAt), formatTime(endsAt))
 }
+
+const leafDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', timeZone: zone })
+const leafMonth = new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: zone })
+
+/** Day and short month in Amsterdam ("27", "dec"), for an event card's date block; undefined without a date. */
+export function calendarLeaf(iso: string | null | undefined): { day: string; month: string } | undefined {
+  const date = parse(iso)
+  return date ? { day: leafDay.format(date), month: leafMonth.format(date).replace('.', '') } : undefined
+}

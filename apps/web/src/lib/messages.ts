@@ -165,6 +165,7 @@ export const m = {
     itemsFromEvent: 'Kennis uit deze bijeenkomst',
     practical: 'Praktisch',
     when: 'Wanneer',
+    forWhom: 'Voor wie',
     where: 'Waar',
     andOnline: 'en online',
     online: 'Online',

@@ -4,7 +4,7 @@ import { draftCollectionAccess, draftVersions } from '../../access/drafts'
 import { hasRole } from '../../access/roles'
 import { createdBy } from '../../fields/createdBy'
 import { defaultLexical } from '../../fields/defaultLexical'
-import { eventTypes } from '@kennisbank/types/vocabularies'
+import { audiences, eventTypes } from '@kennisbank/types/vocabularies'
 import { relatesTo } from '../../fields/relations'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
@@ -166,6 +166,14 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'type', label: 'Soort', type: 'select', required: true, options: eventTypes, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'audience',
+      label: 'Voor wie',
+      type: 'select',
+      hasMany: true,
+      options: audiences,
+      admin: { position: 'sidebar', description: 'Voor wie is deze bijeenkomst bedoeld? Bezoekers zien het bij de bijeenkomst.' },
+    },
     relatesTo('programme', 'programmes', 'Programma', { hasMany: false }),
     relatesTo('edition', 'editions', 'Editie Week van de Brede Welvaart', { hasMany: false }),
     relatesTo('organisers', 'organisations', 'Organisatoren'),

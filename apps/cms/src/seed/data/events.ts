@@ -16,6 +16,8 @@ export type EventSeed = {
   themes: string[]
   regions?: string[]
   registration: { mode: 'none' | 'internal' | 'external'; capacity?: number; externalUrl?: string }
+  /** Who it is for (vocabularies: audiences); by type when absent. */
+  audience?: string[]
   lookBack?: { report: string; items?: string[]; slides?: string[] }
   status?: 'published' | 'draft'
 }

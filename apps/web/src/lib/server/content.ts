@@ -4,7 +4,7 @@ import type { Edition, Event, KnowledgeItem, Media, Organisation, Page, Programm
 import { isSlug } from '@kennisbank/types/api'
 import { eventTypes, knowledgeTypes, labelOf, organisationKinds } from '@kennisbank/types/vocabularies'
 
-import { formatDate, formatPeriod } from '$lib/format'
+import { calendarLeaf, formatDate, formatPeriod } from '$lib/format'
 import { paths } from '$lib/paths'
 import { downloadOf, imageOf, toRichNodes, type Download, type Image } from '$lib/richtext/transform'
 import { m } from '$lib/messages'
@@ -26,7 +26,15 @@ export const downloads = (values: Ref<Media>[] | null | undefined): Download[] =
   populated(values).flatMap((doc) => downloadOf(doc, mediaOptions()) ?? [])
 
 /** One entry of a list of documents: what every card on the portal shows. */
-export type Card = { title: string; href: string; summary: string; meta: string[]; snippet?: string }
+export type Card = {
+  title: string
+  href: string
+  summary: string
+  meta: string[]
+  snippet?: string
+  /** An event's day as a calendar leaf ("27" over "dec"); the full date stays in `meta` for screen readers. */
+  dateBlock?: { day: string; month: string }
+}
 export type LinkRef = { title: string; href: string }
 
 export function itemCard(item: KnowledgeItem): Card {
@@ -53,6 +61,7 @@ export function eventCard(event: Event): Card {
     href: paths.event(event.slug),
     summary: event.summary,
     meta: [formatPeriod(event.startsAt, event.endsAt), labelOf(eventTypes, event.type), placeOf(event)].filter(Boolean),
+    dateBlock: calendarLeaf(event.startsAt),
   }
 }
 

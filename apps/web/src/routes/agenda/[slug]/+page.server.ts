@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit'
 
 import type { Actions, PageServerLoad } from './$types'
 
-import { eventTypes, labelOf } from '@kennisbank/types/vocabularies'
+import { audiences, eventTypes, labelOf } from '@kennisbank/types/vocabularies'
 
 import { paths } from '$lib/paths'
 import { safeHref } from '$lib/url'
@@ -26,6 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
       title: event.title,
       summary: event.summary,
       type: labelOf(eventTypes, event.type),
+      audience: (event.audience ?? []).map((value) => labelOf(audiences, value)),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       isPast,
