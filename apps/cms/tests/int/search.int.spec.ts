@@ -60,7 +60,8 @@ describe('search: Dutch full text', () => {
     for (const query of [`q=${m}`, `q=${m}&type=tool`, `q=${m}&sort=date`]) {
       const { body } = await search(query)
       expect(body.totalDocs, query).toBe(0)
-      for (const values of Object.values(body.facets) as { count: number }[][]) expect(values, query).toEqual([])
+      // Nothing counts; a selected filter value is listed with 0 (so a page can name it).
+      for (const values of Object.values(body.facets) as { count: number }[][]) expect(values.filter((v) => v.count > 0), query).toEqual([])
     }
     expect((await http.get(`/api/search/site?q=${m}`)).body.totalDocs).toBe(0)
     expect((await http.get(`/api/search/suggest?q=${m}`)).body.suggestions).toEqual([])

@@ -1601,3 +1601,302 @@ ALTER TABLE "registrations" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "registrations_id";
   ALTER TABLE "site_settings" DROP COLUMN "registrations_retention_months";
   DROP TYPE "public"."enum_registrations_status";
+
+-- 20261201_170002_item_template up
+
+CREATE TYPE "public"."enum_knowledge_items_region_scope" AS ENUM('brabant', 'regions');
+  CREATE TYPE "public"."enum__knowledge_items_v_version_region_scope" AS ENUM('brabant', 'regions');
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_background" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_aim" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_target_group" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_approach" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_results" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_what_worked" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_conditions" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_costs" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "template_sources" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "evidence_assigned_at" timestamp(3) with time zone;
+  ALTER TABLE "knowledge_items" ADD COLUMN "evidence_assigned_by_id" integer;
+  ALTER TABLE "knowledge_items" ADD COLUMN "region_scope" "enum_knowledge_items_region_scope" DEFAULT 'brabant';
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_background" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_aim" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_target_group" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_approach" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_results" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_what_worked" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_conditions" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_costs" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_template_sources" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_evidence_assigned_at" timestamp(3) with time zone;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_evidence_assigned_by_id" integer;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_region_scope" "enum__knowledge_items_v_version_region_scope" DEFAULT 'brabant';
+  ALTER TABLE "knowledge_items" ADD CONSTRAINT "knowledge_items_evidence_assigned_by_id_users_id_fk" FOREIGN KEY ("evidence_assigned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_knowledge_items_v" ADD CONSTRAINT "_knowledge_items_v_version_evidence_assigned_by_id_users_id_fk" FOREIGN KEY ("version_evidence_assigned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "knowledge_items_evidence_assigned_by_idx" ON "knowledge_items" USING btree ("evidence_assigned_by_id");
+  CREATE INDEX "_knowledge_items_v_version_version_evidence_assigned_by_idx" ON "_knowledge_items_v" USING btree ("version_evidence_assigned_by_id");
+
+ALTER TABLE "knowledge_items" ALTER COLUMN "evidence" SET DATA TYPE text;
+      UPDATE "knowledge_items" SET "evidence" = CASE "evidence" WHEN 'described' THEN 'repeated' WHEN 'substantiated' THEN 'research' WHEN 'effect-studied' THEN 'evaluated' ELSE "evidence" END;
+      DROP TYPE "public"."enum_knowledge_items_evidence";
+      CREATE TYPE "public"."enum_knowledge_items_evidence" AS ENUM('practice', 'repeated', 'evaluated', 'research');
+      ALTER TABLE "knowledge_items" ALTER COLUMN "evidence" SET DATA TYPE "public"."enum_knowledge_items_evidence" USING "evidence"::"public"."enum_knowledge_items_evidence";
+
+ALTER TABLE "_knowledge_items_v" ALTER COLUMN "version_evidence" SET DATA TYPE text;
+      UPDATE "_knowledge_items_v" SET "version_evidence" = CASE "version_evidence" WHEN 'described' THEN 'repeated' WHEN 'substantiated' THEN 'research' WHEN 'effect-studied' THEN 'evaluated' ELSE "version_evidence" END;
+      DROP TYPE "public"."enum__knowledge_items_v_version_evidence";
+      CREATE TYPE "public"."enum__knowledge_items_v_version_evidence" AS ENUM('practice', 'repeated', 'evaluated', 'research');
+      ALTER TABLE "_knowledge_items_v" ALTER COLUMN "version_evidence" SET DATA TYPE "public"."enum__knowledge_items_v_version_evidence" USING "version_evidence"::"public"."enum__knowledge_items_v_version_evidence";
+
+UPDATE knowledge_items ki SET region_scope = 'regions' WHERE EXISTS (
+    SELECT 1 FROM knowledge_items_rels r JOIN regions g ON g.id = r.regions_id WHERE r.parent_id = ki.id AND r.path = 'regions' AND g.parent_id IS NOT NULL)
+
+ALTER TABLE "knowledge_items" drop column "search";
+  ALTER TABLE "knowledge_items" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce("summary", '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(jsonb_path_query_array("body", 'strict $.**.text')::text, '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_background", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_aim", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_target_group", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_approach", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_results", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_what_worked", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_conditions", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_costs", '')), 'C') || setweight(to_tsvector('dutch'::regconfig, coalesce("template_sources", '')), 'C') || array_to_tsvector("facet_keys")) STORED;
+  CREATE INDEX "knowledge_items_search_idx" ON "knowledge_items" USING gin ("search");
+
+CREATE OR REPLACE FUNCTION kb_item_keys(item_id integer, item_type text, item_published timestamptz, item_evidence text)
+RETURNS text[] LANGUAGE sql STABLE AS $fn$
+  SELECT kb_item_facet_keys(item_id, item_type, item_published)
+    || CASE WHEN item_evidence IS NULL THEN '{}'::text[] ELSE ARRAY['evidence:' || item_evidence] END
+$fn$;
+
+CREATE OR REPLACE FUNCTION kb_item_facet_keys_before() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  NEW.facet_keys := kb_item_keys(NEW.id, NEW.type::text, NEW.published_at, NEW.evidence::text);
+  RETURN NEW;
+END $fn$;
+
+-- Statement level: each trigger has only the transition tables of its own operation.
+CREATE OR REPLACE FUNCTION kb_item_facet_keys_relations() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE public.knowledge_items SET facet_keys = kb_item_keys(id, type::text, published_at, evidence::text)
+      WHERE id IN (SELECT parent_id FROM new_rows);
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE public.knowledge_items SET facet_keys = kb_item_keys(id, type::text, published_at, evidence::text)
+      WHERE id IN (SELECT parent_id FROM old_rows);
+  ELSE
+    UPDATE public.knowledge_items SET facet_keys = kb_item_keys(id, type::text, published_at, evidence::text)
+      WHERE id IN (SELECT parent_id FROM new_rows UNION SELECT parent_id FROM old_rows);
+  END IF;
+  RETURN NULL;
+END $fn$;
+
+CREATE OR REPLACE FUNCTION kb_region_tree_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  UPDATE public.knowledge_items ki SET facet_keys = kb_item_keys(ki.id, ki.type::text, ki.published_at, ki.evidence::text)
+    WHERE EXISTS (SELECT 1 FROM public.knowledge_items_rels r WHERE r.parent_id = ki.id AND r.path = 'regions');
+  RETURN NULL;
+END $fn$;
+
+DROP TRIGGER IF EXISTS knowledge_items_facet_keys ON public.knowledge_items;
+CREATE TRIGGER knowledge_items_facet_keys BEFORE INSERT OR UPDATE OF type, published_at, evidence ON public.knowledge_items
+  FOR EACH ROW EXECUTE FUNCTION kb_item_facet_keys_before();
+
+UPDATE public.knowledge_items SET facet_keys = kb_item_keys(id, type::text, published_at, evidence::text);
+    TRUNCATE public.knowledge_facet_counts;
+    INSERT INTO public.knowledge_facet_counts (keys, n)
+      SELECT s, count(*) FROM public.knowledge_items ki, kb_facet_subsets(ki.facet_keys) s WHERE ki._status = 'published' GROUP BY s;
+
+-- 20261201_170002_item_template down
+
+ALTER TABLE "knowledge_items" DROP CONSTRAINT "knowledge_items_evidence_assigned_by_id_users_id_fk";
+  
+  ALTER TABLE "_knowledge_items_v" DROP CONSTRAINT "_knowledge_items_v_version_evidence_assigned_by_id_users_id_fk";
+  
+  ALTER TABLE "knowledge_items" ALTER COLUMN "evidence" SET DATA TYPE text;
+  UPDATE "knowledge_items" SET "evidence" = CASE "evidence" WHEN 'repeated' THEN 'described' WHEN 'research' THEN 'substantiated' WHEN 'evaluated' THEN 'effect-studied' ELSE "evidence" END;
+  DROP TYPE "public"."enum_knowledge_items_evidence";
+  CREATE TYPE "public"."enum_knowledge_items_evidence" AS ENUM('practice', 'described', 'substantiated', 'effect-studied');
+  ALTER TABLE "knowledge_items" ALTER COLUMN "evidence" SET DATA TYPE "public"."enum_knowledge_items_evidence" USING "evidence"::"public"."enum_knowledge_items_evidence";
+  ALTER TABLE "_knowledge_items_v" ALTER COLUMN "version_evidence" SET DATA TYPE text;
+  UPDATE "_knowledge_items_v" SET "version_evidence" = CASE "version_evidence" WHEN 'repeated' THEN 'described' WHEN 'research' THEN 'substantiated' WHEN 'evaluated' THEN 'effect-studied' ELSE "version_evidence" END;
+  DROP TYPE "public"."enum__knowledge_items_v_version_evidence";
+  CREATE TYPE "public"."enum__knowledge_items_v_version_evidence" AS ENUM('practice', 'described', 'substantiated', 'effect-studied');
+  ALTER TABLE "_knowledge_items_v" ALTER COLUMN "version_evidence" SET DATA TYPE "public"."enum__knowledge_items_v_version_evidence" USING "version_evidence"::"public"."enum__knowledge_items_v_version_evidence";
+  DROP INDEX "knowledge_items_evidence_assigned_by_idx";
+  DROP INDEX "_knowledge_items_v_version_version_evidence_assigned_by_idx";
+  ALTER TABLE "knowledge_items" drop column "search";
+  ALTER TABLE "knowledge_items" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce("summary", '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(jsonb_path_query_array("body", 'strict $.**.text')::text, '')), 'C') || array_to_tsvector("facet_keys")) STORED;
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_background";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_aim";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_target_group";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_approach";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_results";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_what_worked";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_conditions";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_costs";
+  ALTER TABLE "knowledge_items" DROP COLUMN "template_sources";
+  ALTER TABLE "knowledge_items" DROP COLUMN "evidence_assigned_at";
+  ALTER TABLE "knowledge_items" DROP COLUMN "evidence_assigned_by_id";
+  ALTER TABLE "knowledge_items" DROP COLUMN "region_scope";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_background";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_aim";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_target_group";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_approach";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_results";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_what_worked";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_conditions";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_costs";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_template_sources";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_evidence_assigned_at";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_evidence_assigned_by_id";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_region_scope";
+  DROP TYPE "public"."enum_knowledge_items_region_scope";
+  DROP TYPE "public"."enum__knowledge_items_v_version_region_scope";
+  CREATE INDEX "knowledge_items_search_idx" ON "knowledge_items" USING gin ("search");
+
+CREATE OR REPLACE FUNCTION kb_item_facet_keys(item_id integer, item_type text, item_published timestamptz)
+RETURNS text[] LANGUAGE sql STABLE AS $fn$
+  SELECT array_remove(ARRAY[
+      'type:' || item_type,
+      'year:' || extract(year FROM item_published AT TIME ZONE 'Europe/Amsterdam')::int
+    ], NULL) || coalesce((SELECT array_agg(DISTINCT key ORDER BY key) FROM (
+      SELECT 'theme:' || r.themes_id AS key FROM public.knowledge_items_rels r
+        WHERE r.parent_id = item_id AND r.path = 'themes' AND r.themes_id IS NOT NULL
+      UNION SELECT 'programme:' || r.programmes_id FROM public.knowledge_items_rels r
+        WHERE r.parent_id = item_id AND r.path = 'programmes' AND r.programmes_id IS NOT NULL
+      UNION SELECT 'audience:' || a.value FROM public.knowledge_items_audience a WHERE a.parent_id = item_id
+      UNION SELECT 'region:' || up.id FROM (
+        WITH RECURSIVE up(id) AS (
+          SELECT r.regions_id FROM public.knowledge_items_rels r
+            WHERE r.parent_id = item_id AND r.path = 'regions' AND r.regions_id IS NOT NULL
+          UNION SELECT g.parent_id FROM public.regions g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL
+        ) SELECT id FROM up) up
+    ) keys), '{}')
+$fn$;
+
+CREATE OR REPLACE FUNCTION kb_item_facet_keys_before() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  NEW.facet_keys := kb_item_facet_keys(NEW.id, NEW.type::text, NEW.published_at);
+  RETURN NEW;
+END $fn$;
+
+-- Statement level: the transition tables hold the relation rows the statement inserted or deleted.
+CREATE OR REPLACE FUNCTION kb_item_facet_keys_relations() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE public.knowledge_items SET facet_keys = kb_item_facet_keys(id, type::text, published_at)
+      WHERE id IN (SELECT parent_id FROM new_rows);
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE public.knowledge_items SET facet_keys = kb_item_facet_keys(id, type::text, published_at)
+      WHERE id IN (SELECT parent_id FROM old_rows);
+  ELSE
+    UPDATE public.knowledge_items SET facet_keys = kb_item_facet_keys(id, type::text, published_at)
+      WHERE id IN (SELECT parent_id FROM new_rows UNION SELECT parent_id FROM old_rows);
+  END IF;
+  RETURN NULL;
+END $fn$;
+
+CREATE OR REPLACE FUNCTION kb_region_tree_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  UPDATE public.knowledge_items ki SET facet_keys = kb_item_facet_keys(ki.id, ki.type::text, ki.published_at)
+    WHERE EXISTS (SELECT 1 FROM public.knowledge_items_rels r WHERE r.parent_id = ki.id AND r.path = 'regions');
+  RETURN NULL;
+END $fn$;
+
+-- A set of keys in its one stored form: distinct, in byte order.
+CREATE OR REPLACE FUNCTION kb_facet_set(keys text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+  SELECT ARRAY(SELECT DISTINCT key COLLATE "C" FROM unnest(keys) key ORDER BY 1)
+$fn$;
+
+-- Every subset of at most 3 keys, each in its stored form, the empty set included.
+CREATE OR REPLACE FUNCTION kb_facet_subsets(keys text[]) RETURNS SETOF text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+  WITH k AS (SELECT key, row_number() OVER (ORDER BY key COLLATE "C") AS i FROM unnest(kb_facet_set(keys)) key)
+  SELECT '{}'::text[]
+  UNION ALL SELECT ARRAY[a.key] FROM k a
+  UNION ALL SELECT ARRAY[a.key, b.key] FROM k a JOIN k b ON a.i < b.i
+  UNION ALL SELECT ARRAY[a.key, b.key, c.key] FROM k a JOIN k b ON a.i < b.i JOIN k c ON b.i < c.i
+$fn$;
+
+-- Looked up by exact set; the single keys (every facet value in use) have an index of their own.
+CREATE TABLE IF NOT EXISTS public.knowledge_facet_counts (keys text[] PRIMARY KEY, n integer NOT NULL);
+CREATE INDEX IF NOT EXISTS knowledge_facet_counts_single_idx ON public.knowledge_facet_counts (keys) WHERE cardinality(keys) = 1;
+
+-- A published item counts with its keys; a draft does not count. Changes are applied as deltas in
+-- key order under one transaction-level lock, so concurrent saves cannot deadlock on the counts.
+CREATE OR REPLACE FUNCTION kb_facet_counts_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  old_keys text[] := CASE WHEN TG_OP <> 'INSERT' AND OLD._status = 'published' THEN OLD.facet_keys END;
+  new_keys text[] := CASE WHEN TG_OP <> 'DELETE' AND NEW._status = 'published' THEN NEW.facet_keys END;
+BEGIN
+  IF old_keys IS NOT DISTINCT FROM new_keys THEN RETURN NULL; END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('knowledge_facet_counts'));
+  INSERT INTO public.knowledge_facet_counts AS c (keys, n)
+    SELECT s, sum(d) FROM (
+      SELECT s, -1 AS d FROM kb_facet_subsets(old_keys) s
+      UNION ALL SELECT s, 1 FROM kb_facet_subsets(new_keys) s
+    ) delta GROUP BY s HAVING sum(d) <> 0 ORDER BY s
+  ON CONFLICT (keys) DO UPDATE SET n = c.n + excluded.n;
+  RETURN NULL;
+END $fn$;
+
+DROP TRIGGER IF EXISTS knowledge_items_facet_keys ON public.knowledge_items;
+CREATE TRIGGER knowledge_items_facet_keys BEFORE INSERT OR UPDATE OF type, published_at ON public.knowledge_items
+  FOR EACH ROW EXECUTE FUNCTION kb_item_facet_keys_before();
+DROP TRIGGER IF EXISTS knowledge_items_facet_counts ON public.knowledge_items;
+CREATE TRIGGER knowledge_items_facet_counts AFTER INSERT OR UPDATE OR DELETE ON public.knowledge_items
+  FOR EACH ROW EXECUTE FUNCTION kb_facet_counts_changed();
+DROP TRIGGER IF EXISTS knowledge_items_rels_facet_keys ON public.knowledge_items_rels;
+DROP TRIGGER IF EXISTS knowledge_items_rels_facet_keys_insert ON public.knowledge_items_rels;
+CREATE TRIGGER knowledge_items_rels_facet_keys_insert AFTER INSERT ON public.knowledge_items_rels
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS knowledge_items_rels_facet_keys_update ON public.knowledge_items_rels;
+CREATE TRIGGER knowledge_items_rels_facet_keys_update AFTER UPDATE ON public.knowledge_items_rels
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS knowledge_items_rels_facet_keys_delete ON public.knowledge_items_rels;
+CREATE TRIGGER knowledge_items_rels_facet_keys_delete AFTER DELETE ON public.knowledge_items_rels
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS knowledge_items_audience_facet_keys ON public.knowledge_items_audience;
+DROP TRIGGER IF EXISTS knowledge_items_audience_facet_keys_insert ON public.knowledge_items_audience;
+CREATE TRIGGER knowledge_items_audience_facet_keys_insert AFTER INSERT ON public.knowledge_items_audience
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS knowledge_items_audience_facet_keys_update ON public.knowledge_items_audience;
+CREATE TRIGGER knowledge_items_audience_facet_keys_update AFTER UPDATE ON public.knowledge_items_audience
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS knowledge_items_audience_facet_keys_delete ON public.knowledge_items_audience;
+CREATE TRIGGER knowledge_items_audience_facet_keys_delete AFTER DELETE ON public.knowledge_items_audience
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_item_facet_keys_relations();
+DROP TRIGGER IF EXISTS regions_facet_keys ON public.regions;
+CREATE TRIGGER regions_facet_keys AFTER UPDATE OF parent_id ON public.regions
+  FOR EACH STATEMENT EXECUTE FUNCTION kb_region_tree_changed();
+
+DROP FUNCTION IF EXISTS kb_item_keys(integer, text, timestamptz, text);
+    UPDATE public.knowledge_items SET facet_keys = kb_item_facet_keys(id, type::text, published_at);
+    TRUNCATE public.knowledge_facet_counts;
+    INSERT INTO public.knowledge_facet_counts (keys, n)
+      SELECT s, count(*) FROM public.knowledge_items ki, kb_facet_subsets(ki.facet_keys) s WHERE ki._status = 'published' GROUP BY s;
+
+-- 20261201_170347_event_audience up
+
+CREATE TYPE "public"."enum_events_audience" AS ENUM('municipalities', 'province', 'civil-society', 'knowledge-institutions', 'businesses', 'residents');
+  CREATE TYPE "public"."enum__events_v_version_audience" AS ENUM('municipalities', 'province', 'civil-society', 'knowledge-institutions', 'businesses', 'residents');
+  CREATE TABLE "events_audience" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_events_audience",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_events_v_version_audience" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__events_v_version_audience",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  ALTER TABLE "events_audience" ADD CONSTRAINT "events_audience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_events_v_version_audience" ADD CONSTRAINT "_events_v_version_audience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "events_audience_order_idx" ON "events_audience" USING btree ("order");
+  CREATE INDEX "events_audience_parent_idx" ON "events_audience" USING btree ("parent_id");
+  CREATE INDEX "_events_v_version_audience_order_idx" ON "_events_v_version_audience" USING btree ("order");
+  CREATE INDEX "_events_v_version_audience_parent_idx" ON "_events_v_version_audience" USING btree ("parent_id");
+
+-- 20261201_170347_event_audience down
+
+DROP TABLE "events_audience" CASCADE;
+  DROP TABLE "_events_v_version_audience" CASCADE;
+  DROP TYPE "public"."enum_events_audience";
+  DROP TYPE "public"."enum__events_v_version_audience";
