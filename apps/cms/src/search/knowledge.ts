@@ -2,10 +2,12 @@
 // Words and filters are one GIN lookup on `search`, which holds the facet keys as lexemes (facets.ts).
 // Drafts never count: items are read with `_status = 'published'`, the counts table counts published
 // items only, and only published programmes are facet values.
+import { itemSections } from '@kennisbank/types/vocabularies'
 import type { BasePayload } from 'payload'
 
 import { query, queryPrepared, sql, type SQL } from '../db'
 import { countedSetSize } from './facets'
+import { sectionColumn } from './schema'
 import { searchFacets, searchHighlight, type FacetValue, type KnowledgeHit, type KnowledgeSearchResult, type SearchFacet } from '@kennisbank/types/api'
 
 import { tsqueryText, type KnowledgeSearch } from './query'
@@ -75,7 +77,17 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     title: sql`title ASC, id`,
   }[search.sort]
   const offset = (search.page - 1) * search.limit
-  const snippetText = sql`coalesce(ki.summary, '') || ' ' || coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(ki.body, 'strict $.**.text')) v), '')`
+  // The text a snippet is cut from: summary, then each block of the body (a heading or paragraph ends
+  // with a full stop when it has no punctuation of its own, so a heading never runs into the next
+  // sentence), then the template's sections.
+  const ended = (text: SQL) => sql`CASE WHEN ${text} ~ '[.!?:;…][[:space:]]*$' THEN ${text} ELSE ${text} || '.' END`
+  const blockText = sql`(SELECT string_agg(x #>> '{}', '') FROM jsonb_array_elements(jsonb_path_query_array(b, 'strict $.**.text')) x)`
+  const bodyText = sql`(SELECT string_agg(${ended(sql`t`)}, ' ') FROM (SELECT ${blockText} AS t FROM jsonb_array_elements(ki.body -> 'root' -> 'children') b) blocks WHERE t <> '')`
+  const sectionText = sql`concat_ws(' ', ${sql.join(
+    itemSections.map((section) => sql.raw(`ki.${sectionColumn(section.name)}`)),
+    sql`, `,
+  )})`
+  const snippetText = sql`concat_ws(' ', ${ended(sql`coalesce(ki.summary, '')`)}, ${bodyText}, ${sectionText})`
   const snippet = hasText
     ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`NULL`

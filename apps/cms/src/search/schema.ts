@@ -6,7 +6,8 @@ import { customType, index, text } from '@payloadcms/db-postgres/drizzle/pg-core
 import type { postgresAdapter } from '@payloadcms/db-postgres'
 import { itemSections } from '@kennisbank/types/vocabularies'
 
-const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+/** The column of a template section (Payload names group fields `template_<snake_case>`). */
+export const sectionColumn = (name: string) => `template_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`
 
 type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
 
@@ -22,7 +23,7 @@ export const searchableTables: Record<string, Part[]> = {
     { column: 'summary', weight: 'B' },
     { column: 'body', weight: 'C', lexical: true },
     // The template's sections (collections/KnowledgeItems/template.ts), as much as the body.
-    ...itemSections.map((section) => ({ column: `template_${snakeCase(section.name)}`, weight: 'C' as const })),
+    ...itemSections.map((section) => ({ column: sectionColumn(section.name), weight: 'C' as const })),
     // The filter values ('theme:4', 'type:lesson' …, see facets.ts) as lexemes of their own: no word
     // can become one, since the parser splits at ':'. Filters and words then meet in one GIN lookup.
     { column: 'facet_keys', keys: true },

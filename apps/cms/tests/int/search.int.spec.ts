@@ -48,6 +48,24 @@ describe('search: Dutch full text', () => {
     expect(body.docs[2].snippet).toContain(`⟦${m}⟧`)
   })
 
+  it('cuts snippets from whole blocks (a heading never runs into the next sentence) and finds words in the template sections', async () => {
+    const m = marker()
+    const heading = { type: 'heading', tag: 'h2', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'text', text: 'Drie perspectieven', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }
+    const body = richText(`De tekst noemt ${m} een keer.`)
+    body.root.children.unshift(heading as never)
+    await payload.create({
+      collection: 'knowledge-items',
+      data: { title: 'Blokken', slug: unique('blok'), summary: 'Korte samenvatting', body, type: 'lesson', _status: 'published', ...publishable },
+    } as Parameters<Payload['create']>[0])
+    const inBody = await q(m)
+    expect(inBody.body.docs[0].snippet).toContain('Drie perspectieven. De tekst noemt')
+    const n = marker()
+    await item('Sjabloon', 'Samenvatting', 'Tekst', { template: { ...publishable.template, approach: `We begonnen met ${n} in de wijk.` } })
+    const inSection = await q(n)
+    expect(inSection.body.totalDocs).toBe(1)
+    expect(inSection.body.docs[0].snippet).toContain(`⟦${n}⟧`)
+  })
+
   it('never finds or counts drafts, nor the unpublished edit of a published item', async () => {
     const m = marker()
     await payload.create({
