@@ -19,6 +19,7 @@ import { Pages } from './collections/Pages'
 import { Programmes } from './collections/Programmes'
 import { Regions } from './collections/Regions'
 import { Registrations } from './collections/Registrations'
+import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -53,7 +54,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Indicators, Pages, Media, Users],
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Pages, Media, Users],
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

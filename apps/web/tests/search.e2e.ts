@@ -52,6 +52,12 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/kennisbank\/ervaren-brede-welvaart/)
   })
 
+  test('finds the housing article for "huisvesting", a word it does not contain (editors\' synonyms)', async ({ page }) => {
+    await page.goto('/kennisbank?zoekterm=huisvesting')
+    await expect(page.locator('.card').filter({ hasText: 'Brede welvaart en de woningopgave' })).toBeVisible()
+    await expect(page.locator('.card mark').first()).toBeVisible()
+  })
+
   test('with nothing found, shows the chosen filters in words and one-click ways to a wider search', async ({ page }) => {
     await page.goto('/kennisbank?zoekterm=welvaart&thema=wonen&jaar=1999')
     await expect(page.locator('.results-count')).toContainText('0 kennisitems gevonden')

@@ -28,6 +28,7 @@ export interface Config {
     organisations: Organisation;
     themes: Theme;
     regions: Region;
+    synonyms: Synonym;
     indicators: Indicator;
     pages: Page;
     media: Media;
@@ -73,6 +74,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
+    synonyms: SynonymsSelect<false> | SynonymsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -749,6 +751,21 @@ export interface Edition {
   createdAt: string;
 }
 /**
+ * Zoekt een bezoeker op één van deze woorden, dan vindt de zoekfunctie ook de andere. Eén groep per betekenis.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "synonyms".
+ */
+export interface Synonym {
+  id: number;
+  /**
+   * Gescheiden door komma’s, bijvoorbeeld: wonen, huisvesting, woningbouw, woningmarkt
+   */
+  words: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -994,6 +1011,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'regions';
         value: number | Region;
+      } | null)
+    | ({
+        relationTo: 'synonyms';
+        value: number | Synonym;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -1297,6 +1318,15 @@ export interface RegionsSelect<T extends boolean = true> {
   children?: T;
   knowledgeItems?: T;
   organisations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "synonyms_select".
+ */
+export interface SynonymsSelect<T extends boolean = true> {
+  words?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import * as migration_20261128_202000_search_facet_counts from './20261128_20200
 import * as migration_20261128_204416_registrations from './20261128_204416_registrations';
 import * as migration_20261201_170002_item_template from './20261201_170002_item_template';
 import * as migration_20261201_170347_event_audience from './20261201_170347_event_audience';
+import * as migration_20261201_175828_synonyms from './20261201_175828_synonyms';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_170347_event_audience.up,
     down: migration_20261201_170347_event_audience.down,
-    name: '20261201_170347_event_audience'
+    name: '20261201_170347_event_audience',
+  },
+  {
+    up: migration_20261201_175828_synonyms.up,
+    down: migration_20261201_175828_synonyms.down,
+    name: '20261201_175828_synonyms'
   },
 ];

@@ -9,6 +9,7 @@ import { addSelectedValues, searchKnowledge } from './knowledge'
 import { parseKnowledgeSearch, type KnowledgeSearch } from './query'
 import { relatedItems } from './related'
 import { searchSite } from './site'
+import { alternativesFor } from './synonyms'
 import { suggestCorrection, suggestTitles } from './suggest'
 
 // Short-lived public caching; no-transform keeps the server from gzipping a few kilobytes of JSON for
@@ -17,7 +18,10 @@ const options = { cacheControl: 'public, max-age=30, no-transform', failure: mes
 
 /** A search endpoint: the query string checked (bad input is a 400 with a Dutch message), then `search`. */
 const searchEndpoint = <T>(search: (context: PublicContext, query: KnowledgeSearch) => Promise<T>) =>
-  publicEndpoint(options, (context) => search(context, parseKnowledgeSearch(context.url.searchParams)))
+  publicEndpoint(options, async (context) => {
+    const query = parseKnowledgeSearch(context.url.searchParams)
+    return search(context, { ...query, alternatives: await alternativesFor(context.payload, query.words) })
+  })
 
 /**
  * GET /api/search — knowledge items: `q`, filters `type theme programme region audience year`,

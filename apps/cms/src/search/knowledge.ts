@@ -60,7 +60,10 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const allOf = (indices: number[]) => sql.join(indices.map(lexeme), sql` && `)
   const indices = selected.map((_, i) => i)
   const others = (i: number) => indices.filter((j) => j !== i)
-  const textQuery = sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})`
+  const textQuery = sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false, search.alternatives)})`
+  // With synonyms in the query, the words as typed count once more in the rank: the word itself first.
+  const withAlternatives = hasText && Object.keys(search.alternatives ?? {}).length > 0
+  const rankSql = withAlternatives ? sql`ts_rank(search, words) + ts_rank(search, exact)` : sql`ts_rank(search, words)`
   // Items that count anywhere: they match the words and all filters but at most one.
   const candidateTerms = [
     ...(hasText ? [textQuery] : []),
@@ -68,6 +71,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   ]
   const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys),
     q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
+      ${withAlternatives ? sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})` : sql`NULL::tsquery`} AS exact,
       ${selected.length ? allOf(indices) : sql`NULL::tsquery`} AS filters,
       ${candidateTerms.length ? sql.join(candidateTerms, sql` && `) : sql`NULL::tsquery`} AS candidates FROM sel)`
   const order = {
@@ -146,8 +150,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     const counted = selected.length
       ? sql`CASE ${facetOf(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN n0 + ${sql.raw(`n${i + 1}`)}`), sql` `)} ELSE n0 END`
       : sql`n0`
-    body = sql`cand AS MATERIALIZED (SELECT id, published_at, title, facet_keys, grp, CASE WHEN grp = 0 THEN ${hasText ? sql`ts_rank(search, words)` : sql`NULL::real`} END AS rank
-        FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys, ki.search, q.words, ${group} AS grp
+    body = sql`cand AS MATERIALIZED (SELECT id, published_at, title, facet_keys, grp, CASE WHEN grp = 0 THEN ${hasText ? rankSql : sql`NULL::real`} END AS rank
+        FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys, ki.search, q.words, q.exact, ${group} AS grp
           FROM knowledge_items ki CROSS JOIN q CROSS JOIN sel WHERE ki._status = 'published' AND ki.search @@ q.candidates) c),
       base AS (SELECT * FROM cand WHERE grp = 0),
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM base ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),

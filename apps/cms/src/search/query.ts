@@ -12,6 +12,8 @@ const invalid = (message: string) => new PublicError(400, message)
 
 export type KnowledgeSearch = {
   words: string[]
+  /** Per word, the other words of its synonym group (synonyms.ts); each also matches. */
+  alternatives?: Record<string, string[]>
   filters: Partial<Record<SearchFacet, string>>
   sort: SearchSort
   page: number
@@ -65,8 +67,16 @@ export function parseKnowledgeSearch(params: URLSearchParams): KnowledgeSearch {
 
 /**
  * The tsquery text for `to_tsquery('dutch', …)`: every word quoted as a literal (so `&`, `|`, `!`
- * or `:` typed by a visitor are just characters), joined with AND; the last one as a prefix.
+ * or `:` typed by a visitor are just characters), joined with AND; the last one as a prefix. A word
+ * with alternatives (synonyms) becomes a group: `('wonen' | 'huisvesting' | ('woning' & 'markt'))`.
  */
-export function tsqueryText(words: string[], prefix: boolean): string {
-  return words.map((word, i) => `'${word.replaceAll("'", "''")}'${prefix && i === words.length - 1 ? ':*' : ''}`).join(' & ')
+export function tsqueryText(words: string[], prefix: boolean, alternatives: Record<string, string[]> = {}): string {
+  const literal = (word: string) => `'${word.replaceAll("'", "''")}'`
+  return words
+    .map((word, i) => {
+      const own = `${literal(word)}${prefix && i === words.length - 1 ? ':*' : ''}`
+      const others = (alternatives[word] ?? []).map((entry) => (entry.includes(' ') ? `(${entry.split(' ').map(literal).join(' & ')})` : literal(entry)))
+      return others.length ? `(${[own, ...others].join(' | ')})` : own
+    })
+    .join(' & ')
 }

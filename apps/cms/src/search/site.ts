@@ -21,7 +21,7 @@ export async function searchSite(payload: BasePayload, search: KnowledgeSearch):
   if (!search.words.length) return empty
   const headline = (text: unknown) =>
     sql`ts_headline('dutch'::regconfig, coalesce(${text}, ''), q.query, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=30, MinWords=12`})`
-  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)}) AS query),
+  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false, search.alternatives)}) AS query),
     hits AS (${sql.join(
       siteCollections.map((collection) => {
         const { table, date } = sources[collection]

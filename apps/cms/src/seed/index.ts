@@ -13,6 +13,7 @@ import { organisations } from './data/organisations'
 import { indicators, pages, siteSettings } from './data/pages'
 import { programmes } from './data/programmes'
 import { regions } from './data/regions'
+import { synonyms } from './data/synonyms'
 import { themes } from './data/themes'
 import { illustration, logo, pdf, type SeedFile } from './files'
 import { amsterdamLocalToDate, amsterdamWorkdayFromNow } from './time'
@@ -105,6 +106,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       ),
     )
   }
+
+  for (const words of synonyms) await ensure('synonyms', { field: 'words', value: words }, () => ({ words }))
 
   const themeIds = new Map<string, number>()
   for (const [order, theme] of themes.entries()) {
