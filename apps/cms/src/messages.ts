@@ -60,6 +60,9 @@ export const messages = {
     yes: 'ja',
     no: 'nee',
   },
+  regions: {
+    cycle: 'Een regio kan niet in zichzelf liggen, en ook niet in een gebied dat in deze regio ligt.',
+  },
   /** The editors' "Te doen" on the admin dashboard (components/TodoDashboard.tsx). */
   todo: {
     heading: 'Te doen',

@@ -22,7 +22,8 @@ export type SearchSort = (typeof searchSorts)[number]
 
 /** Query of GET /api/search (`q`, a value per facet, `sort`, `page`, `limit`). */
 export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
-export type FacetValue = { value: string; label: string | null; count: number }
+/** One value of a facet. Region values come in the order of the region tree, each with its depth (0 for the province). */
+export type FacetValue = { value: string; label: string | null; count: number; depth?: number }
 export type KnowledgeHit = {
   id: number
   slug: string

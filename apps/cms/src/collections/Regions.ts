@@ -1,9 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
 import { regionKinds } from '@kennisbank/types/vocabularies'
 import { joinFrom } from '../fields/relations'
 import { slug } from '../fields/slug'
+import { messages } from '../messages'
+
+/** A region cannot lie in itself or in a region that lies in it: the tree must stay a tree (search walks it). */
+const notInsideItself: RelationshipFieldSingleValidation = async (value, { id, req }) => {
+  let parent = typeof value === 'object' && value !== null ? value.value : value
+  for (let steps = 0; parent !== null && parent !== undefined && steps < 20; steps++) {
+    if (id !== undefined && String(parent) === String(id)) return messages.regions.cycle
+    const region = await req.payload.findByID({ collection: 'regions', id: parent as number, depth: 0, req, disableErrors: true })
+    parent = region?.parent as number | null | undefined
+  }
+  return true
+}
 
 /** Noord-Brabant, its regions and municipalities, with the CBS region code where there is one. */
 export const Regions: CollectionConfig = {
@@ -26,7 +38,7 @@ export const Regions: CollectionConfig = {
           : 'Gebruik een CBS-code zoals PV30, CR35 of GM0855.',
       admin: { position: 'sidebar' },
     },
-    { name: 'parent', label: 'Ligt in', type: 'relationship', relationTo: 'regions', admin: { position: 'sidebar' } },
+    { name: 'parent', label: 'Ligt in', type: 'relationship', relationTo: 'regions', validate: notInsideItself, admin: { position: 'sidebar' } },
     { name: 'description', label: 'Omschrijving', type: 'textarea', maxLength: 1000 },
     joinFrom('children', 'regions', 'parent', 'Onderliggende gebieden'),
     joinFrom('knowledgeItems', 'knowledge-items', 'regions', 'Kennisitems'),

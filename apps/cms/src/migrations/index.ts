@@ -6,6 +6,7 @@ import * as migration_20261128_204416_registrations from './20261128_204416_regi
 import * as migration_20261201_170002_item_template from './20261201_170002_item_template';
 import * as migration_20261201_170347_event_audience from './20261201_170347_event_audience';
 import * as migration_20261201_175828_synonyms from './20261201_175828_synonyms';
+import * as migration_20261201_190000_region_hierarchy from './20261201_190000_region_hierarchy';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_175828_synonyms.up,
     down: migration_20261201_175828_synonyms.down,
-    name: '20261201_175828_synonyms'
+    name: '20261201_175828_synonyms',
+  },
+  {
+    up: migration_20261201_190000_region_hierarchy.up,
+    down: migration_20261201_190000_region_hierarchy.down,
+    name: '20261201_190000_region_hierarchy',
   },
 ];

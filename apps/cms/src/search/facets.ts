@@ -1,8 +1,12 @@
 // Facets of knowledge items, kept by PostgreSQL inside the transaction that changes an item:
 //
 // 1. `knowledge_items.facet_keys`: every filter value of an item as one key ('type:lesson',
-//    'theme:4', 'region:2' for its region and every region above it, 'audience:…', 'programme:…',
-//    'year:2024'). The generated `search` column adds these keys as lexemes (schema.ts), so a
+//    'theme:4', 'audience:…', 'programme:…', 'year:2024'). Regions are a hierarchy: an item has
+//    'region:2' for each region it names and every region above it, 'whole:2' for each region it
+//    applies to as a whole, and only 'whole:all' when it applies to all of Noord-Brabant (region
+//    scope 'brabant', the default; also when no region is named). A region filter matches its own
+//    key or 'whole:' of a region above it or 'whole:all' (migration 20261201_190000_region_hierarchy).
+//    The generated `search` column adds these keys as lexemes (schema.ts), so a
 //    search with filters is one GIN lookup (`search @@ 'woningen' & 'theme:4' & 'type:lesson'`).
 // 2. `knowledge_facet_counts`: for every set of at most three keys, how many published items have
 //    them all ('{}' holds the number of published items). A search without words and with at most

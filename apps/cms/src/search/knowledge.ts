@@ -1,5 +1,7 @@
 // Full-text search over published knowledge items with facet counts, in one SQL statement per call.
 // Words and filters are one GIN lookup on `search`, which holds the facet keys as lexemes (facets.ts).
+// A region filter is one of several keys: the region itself (or a part of it), a region above it as a
+// whole, or all of Brabant ('whole:all'); an item has exactly one of them, so region counts add up.
 // Drafts never count: items are read with `_status = 'published'`, the counts table counts published
 // items only, and only published programmes are facet values.
 import { itemSections } from '@kennisbank/types/vocabularies'
@@ -56,7 +58,11 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const fromCounts = !hasText && selected.length <= 3
   // The selected keys, in the order of `selected`. Keys are [a-z0-9:-] (query.ts checks every value).
   const keyAt = (i: number) => sql.raw(`sel.keys[${i + 1}]`)
-  const lexeme = (i: number) => sql`('''' || ${keyAt(i)} || '''')::tsquery`
+  // The region filter, when there is one, matches any of `sel.region_keys`.
+  const regionAt = selected.indexOf('region')
+  const lexeme = (i: number) =>
+    i === regionAt ? sql`(SELECT string_agg('''' || key || '''', ' | ') FROM unnest(sel.region_keys) key)::tsquery` : sql`('''' || ${keyAt(i)} || '''')::tsquery`
+  const matchesIn = (keys: SQL, i: number) => (i === regionAt ? sql`${keys} && sel.region_keys` : sql`${keyAt(i)} = ANY(${keys})`)
   const allOf = (indices: number[]) => sql.join(indices.map(lexeme), sql` && `)
   const indices = selected.map((_, i) => i)
   const others = (i: number) => indices.filter((j) => j !== i)
@@ -69,7 +75,11 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     ...(hasText ? [textQuery] : []),
     ...(selected.length >= 2 ? [sql`(${sql.join(indices.map((i) => sql`(${allOf(others(i))})`), sql` || `)})`] : []),
   ]
-  const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys),
+  const regionKeys = search.filters.region
+    ? sql`coalesce((SELECT ARRAY['region:' || g.id] || ARRAY(SELECT 'whole:' || a.ancestor_id FROM kb_region_ancestors a WHERE a.region_id = g.id) || ARRAY['whole:all']
+        FROM regions g WHERE g.slug = ${search.filters.region}), ARRAY['none:'])`
+    : sql`NULL::text[]`
+  const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys, ${regionKeys} AS region_keys),
     q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
       ${withAlternatives ? sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})` : sql`NULL::tsquery`} AS exact,
       ${selected.length ? allOf(indices) : sql`NULL::tsquery`} AS filters,
@@ -96,6 +106,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`NULL`
   const facetOf = (key: SQL) => sql`split_part(${key}, ':', 1)`
+  // The facet a key counts for: 'whole:…' keys count for regions.
+  const facetGroup = (key: SQL) => sql`CASE ${facetOf(key)} WHEN 'whole' THEN 'region' ELSE ${facetOf(key)} END`
   const valueOf = (key: SQL) => sql`substr(${key}, strpos(${key}, ':') + 1)`
 
   let body: SQL
@@ -103,18 +115,23 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     // For a set of selected keys S and every facet value v in use (a single-key row), the number of
     // published items with S and v: the row of the set S ∪ {v}, found by its primary key.
     const keySet = (of: number[]) => sql`ARRAY[${sql.join(of.map(keyAt), sql`, `)}]::text[]`
+    // How many published items have every selected key of `of` (and `extra`): one row of the counts
+    // table, or with the region filter among them the sum of the rows of its keys (an item has one).
+    const setCount = (of: number[], extra: SQL = sql`'{}'::text[]`) =>
+      of.includes(regionAt)
+        ? sql`(SELECT sum(c.n) FROM unnest(sel.region_keys) rk JOIN public.knowledge_facet_counts c ON c.keys = kb_facet_set(${keySet(of.filter((i) => i !== regionAt))} || rk || ${extra}))`
+        : sql`(SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || ${extra}))`
     const countsGiven = (of: number[], facets: SQL) =>
-      sql`SELECT ${facetOf(sql`v.key`)} AS facet, ${valueOf(sql`v.key`)} AS value, c.n AS count
-        FROM singles v CROSS JOIN sel CROSS JOIN LATERAL (SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || v.key) LIMIT 1) c
-        WHERE c.n > 0 AND NOT v.key = ANY(${keySet(of)}) AND ${facets}`
-    const notSelected = (key: SQL) => (selected.length ? sql`${facetOf(key)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`)
+      sql`SELECT ${facetOf(sql`key`)} AS facet, ${valueOf(sql`key`)} AS value, n AS count
+        FROM (SELECT v.key, ${setCount(of, sql`v.key`)} AS n FROM singles v CROSS JOIN sel WHERE NOT v.key = ANY(${keySet(of)}) AND ${facets}) c WHERE n > 0`
+    const notSelected = (key: SQL) => (selected.length ? sql`${facetGroup(key)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`)
     const base =
       selected.length < countedSetSize
         ? countsGiven(indices, notSelected(sql`v.key`))
         : sql`SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, count(*) AS count
             FROM (SELECT unnest(ki.facet_keys) AS k FROM knowledge_items ki CROSS JOIN q WHERE ki._status = 'published' AND ki.search @@ q.filters) keys
             WHERE ${notSelected(sql`k`)} GROUP BY k`
-    const branches = [base, ...selected.map((name, i) => countsGiven(others(i), sql`${facetOf(sql`v.key`)} = ${name}`))]
+    const branches = [base, ...selected.map((name, i) => countsGiven(others(i), sql`${facetGroup(sql`v.key`)} = ${name}`))]
     // The page, newest first: walk the "newest first" index (only the filter year's part, when a year
     // is selected) through at most `walkLimit` items; if that did not fill the page, fetch every match
     // with one GIN lookup and sort. One-time filters on the walk's result make only one branch run.
@@ -128,27 +145,27 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     const filled = sql`(SELECT count(*) FROM walked) = ${needed}::int`
     const walked = sql`walked AS MATERIALIZED (SELECT w.id, w.published_at, w.title, NULL::real AS rank
         FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys FROM knowledge_items ki WHERE ki._status = 'published'${yearRange} ORDER BY ${order} LIMIT ${walkLimit}) w
-        CROSS JOIN sel WHERE w.facet_keys @> sel.keys ORDER BY ${order} LIMIT ${needed}::int),`
+        CROSS JOIN sel WHERE ${and(indices.map((i) => matchesIn(sql`w.facet_keys`, i)))} ORDER BY ${order} LIMIT ${needed}::int),`
     const pageRows = !selected.length
       ? sql`(${published} ${window})`
       : search.sort === 'date'
         ? sql`(SELECT * FROM walked WHERE ${filled} ${window}) UNION ALL (${published} AND ki.search @@ q.filters AND NOT ${filled} ${window})`
         : sql`(${published} AND ki.search @@ q.filters ${window})`
-    body = sql`total AS (SELECT coalesce((SELECT c.n FROM public.knowledge_facet_counts c CROSS JOIN sel WHERE c.keys = kb_facet_set(sel.keys)), 0) AS n),
+    body = sql`total AS (SELECT coalesce(${setCount(indices)}, 0) AS n FROM sel),
       ${selected.length && search.sort === 'date' ? walked : sql``}
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (${pageRows}) ki ORDER BY ${order}),
       singles AS MATERIALIZED (SELECT keys[1] AS key FROM public.knowledge_facet_counts WHERE cardinality(keys) = 1 AND n > 0),
-      counts AS (${sql.join(branches, sql` UNION ALL `)})`
+      raw_counts AS (${sql.join(branches, sql` UNION ALL `)})`
   } else {
     // The candidates, once. Each is in group 0 when it matches every filter (it counts for every
     // facet) or in group j + 1 when it matches all but filter j (it counts for facet j only).
-    const matches = (i: number) => sql`${keyAt(i)} = ANY(ki.facet_keys)`
+    const matches = (i: number) => matchesIn(sql`ki.facet_keys`, i)
     const group = selected.length ? sql`CASE WHEN ${and(indices.map(matches))} THEN 0 ${sql.join(indices.map((i) => sql`WHEN NOT ${matches(i)} THEN ${sql.raw(String(i + 1))}`), sql` `)} END` : sql`0`
     // Keys counted once per group; a facet's count is then its group-0 count plus, for a selected
     // facet, the count of the group that misses only that filter.
     const perGroup = [0, ...indices.map((i) => i + 1)].map((g) => sql.raw(`count(*) FILTER (WHERE grp = ${g}) AS n${g}`))
     const counted = selected.length
-      ? sql`CASE ${facetOf(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN n0 + ${sql.raw(`n${i + 1}`)}`), sql` `)} ELSE n0 END`
+      ? sql`CASE ${facetGroup(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN n0 + ${sql.raw(`n${i + 1}`)}`), sql` `)} ELSE n0 END`
       : sql`n0`
     body = sql`cand AS MATERIALIZED (SELECT id, published_at, title, facet_keys, grp, CASE WHEN grp = 0 THEN ${hasText ? rankSql : sql`NULL::real`} END AS rank
         FROM (SELECT ki.id, ki.published_at, ki.title, ki.facet_keys, ki.search, q.words, q.exact, ${group} AS grp
@@ -157,17 +174,26 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM base ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),
       total AS (SELECT count(*) AS n FROM base),
       grouped AS MATERIALIZED (SELECT k, ${sql.join(perGroup, sql`, `)} FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys GROUP BY k),
-      counts AS (SELECT * FROM (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, (${counted})::int AS count FROM grouped) c WHERE count > 0)`
+      raw_counts AS (SELECT * FROM (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, (${counted})::int AS count FROM grouped) c WHERE count > 0)`
   }
+  // A region counts the items about it or a part of it, plus those for a region above it as a whole
+  // and those for all of Brabant: what choosing that region finds.
+  const regionCounts = sql`counts AS (SELECT facet, value, count FROM raw_counts WHERE facet NOT IN ('region', 'whole')
+      UNION ALL SELECT 'region', value, count FROM (SELECT g.id::text AS value,
+          (coalesce((SELECT sum(c.count) FROM raw_counts c WHERE c.facet = 'region' AND c.value = g.id::text), 0)
+          + coalesce((SELECT sum(c.count) FROM raw_counts c WHERE c.facet = 'whole' AND (c.value = 'all'
+              OR c.value IN (SELECT a.ancestor_id::text FROM kb_region_ancestors a WHERE a.region_id = g.id))), 0))::int AS count
+        FROM regions g) r WHERE count > 0)`
   // One statement, one round trip: the page of hits, the total and every facet count.
-  return sql`${withQuery}, ${body},
+  return sql`${withQuery}, ${body}, ${regionCounts},
     hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet,
         ki.evidence::text AS evidence,
         ARRAY(SELECT t.title FROM knowledge_items_rels r JOIN themes t ON t.id = r.themes_id WHERE r.parent_id = ki.id AND r.path = 'themes' ORDER BY t."order", t.title) AS themes,
         CASE WHEN ki.region_scope::text = 'regions' THEN ARRAY(SELECT g.title FROM knowledge_items_rels r JOIN regions g ON g.id = r.regions_id
           WHERE r.parent_id = ki.id AND r.path = 'regions' ORDER BY g.title) ELSE '{}' END AS regions
       FROM page JOIN knowledge_items ki ON ki.id = page.id CROSS JOIN q),
-    facets AS (SELECT c.facet, coalesce(t.slug, p.slug, r.slug, c.value) AS value, coalesce(t.title, p.title, r.title) AS label, c.count
+    facets AS (SELECT c.facet, coalesce(t.slug, p.slug, r.slug, c.value) AS value, coalesce(t.title, p.title, r.title) AS label, c.count,
+        (SELECT up.slug FROM regions up WHERE up.id = r.parent_id) AS parent
       FROM counts c
       LEFT JOIN themes t ON c.facet = 'theme' AND t.id::text = c.value
       LEFT JOIN programmes p ON c.facet = 'programme' AND p.id::text = c.value
@@ -182,10 +208,12 @@ export async function searchKnowledge(payload: BasePayload, search: KnowledgeSea
   const [row] = await queryPrepared(payload, knowledgeSearchSql(search))
   const totalDocs = Number(row?.total ?? 0)
   const facets = Object.fromEntries(searchFacets.map((name) => [name, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>
-  for (const value of (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number }[]) {
-    facets[value.facet]?.push({ value: String(value.value), label: value.label ?? null, count: Number(value.count) })
+  const rows = (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number; parent: string | null }[]
+  for (const value of rows) {
+    if (value.facet !== 'region') facets[value.facet]?.push({ value: String(value.value), label: value.label ?? null, count: Number(value.count) })
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))
+  facets.region = regionTree(rows.filter((value) => value.facet === 'region'))
   return {
     docs: ((row?.docs ?? []) as (KnowledgeHit & { ord: number; publishedAt: string | null })[]).map(({ id, slug, title, summary, type, publishedAt, snippet, evidence, themes, regions }) => ({
       id,
@@ -205,6 +233,22 @@ export async function searchKnowledge(payload: BasePayload, search: KnowledgeSea
     totalPages: Math.ceil(totalDocs / search.limit),
     facets,
   }
+}
+
+/** Region values as a tree: each region followed by the regions in it, siblings by name, with their depth. */
+function regionTree(values: { value: string; label: string | null; count: number; parent: string | null }[]): FacetValue[] {
+  const slugs = new Set(values.map((value) => value.value))
+  const byName = (a: { label: string | null; value: string }, b: { label: string | null; value: string }) => (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl')
+  const tree: FacetValue[] = []
+  const visit = (parent: string | null, depth: number) => {
+    for (const value of values.filter((v) => (parent === null ? !v.parent || !slugs.has(v.parent) : v.parent === parent)).sort(byName)) {
+      if (tree.some((done) => done.value === value.value)) continue
+      tree.push({ value: value.value, label: value.label ?? null, count: Number(value.count), depth })
+      visit(value.value, depth + 1)
+    }
+  }
+  visit(null, 0)
+  return tree
 }
 
 /**

@@ -14,7 +14,7 @@ export async function relatedItems(payload: BasePayload, slug: string, exclude: 
       scored AS (
         SELECT ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at,
           3 * cardinality(ARRAY(SELECT unnest(ki.facet_keys) INTERSECT SELECT k FROM unnest(me.facet_keys) k WHERE k LIKE 'theme:%'))
-          + cardinality(ARRAY(SELECT unnest(ki.facet_keys) INTERSECT SELECT k FROM unnest(me.facet_keys) k WHERE k LIKE 'region:%' OR k LIKE 'type:%'))
+          + cardinality(ARRAY(SELECT unnest(ki.facet_keys) INTERSECT SELECT k FROM unnest(me.facet_keys) k WHERE k LIKE 'region:%' OR k LIKE 'whole:%' OR k LIKE 'type:%'))
           + 2 * ts_rank(ki.search, me.words) AS score
         FROM knowledge_items ki CROSS JOIN me
         WHERE ki._status = 'published' AND ki.id <> me.id AND NOT ki.slug = ANY(${`{${exclude.join(',')}}`}::text[]) AND ki.facet_keys && me.facet_keys)

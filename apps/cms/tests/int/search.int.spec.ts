@@ -120,6 +120,46 @@ describe('search: facets', () => {
       }
       expect(checked, base).toBeGreaterThan(10)
     }
+  }, 180_000)
+
+  it('finds from a region the items about it, about a part of it, about a region above it, and those for all of Brabant', async () => {
+    const m = marker()
+    const region = async (slug: string) => (await payload.find({ collection: 'regions', where: { slug: { equals: slug } } })).docs[0]!.id
+    const [westBrabant, breda, tilburg] = [await region('west-brabant'), await region('breda'), await region('tilburg')]
+    const named = (title: string, regions: number[]) => item(`${title} ${m}`, 'Samenvatting', 'Tekst', { regionScope: 'regions', regions })
+    const all = await item(`Heel Brabant ${m}`, 'Samenvatting', 'Tekst')
+    const west = await named('West', [westBrabant])
+    const inBreda = await named('Breda', [breda])
+    const inTilburg = await named('Tilburg', [tilburg])
+    // Breda lies in West-Brabant: named both, the item counts once.
+    const both = await named('Beide', [westBrabant, breda])
+    const ids = async (query: string) => ((await search(`q=${m}&${query}`)).body.docs.map((doc: { id: number }) => doc.id) as number[]).sort()
+    const sorted = (...docs: { id: number }[]) => docs.map((doc) => doc.id).sort()
+    expect(await ids('region=breda')).toEqual(sorted(all, west, inBreda, both))
+    expect(await ids('region=west-brabant')).toEqual(sorted(all, west, inBreda, both))
+    expect(await ids('region=hart-van-brabant')).toEqual(sorted(all, inTilburg))
+    expect(await ids('region=noord-brabant')).toEqual(sorted(all, west, inBreda, inTilburg, both))
+    expect(await ids('region=eindhoven')).toEqual(sorted(all))
+    const { body } = await search(`q=${m}`)
+    const count = (slug: string) => body.facets.region.find((r: { value: string }) => r.value === slug)?.count
+    expect([count('noord-brabant'), count('west-brabant'), count('breda'), count('roosendaal'), count('hart-van-brabant'), count('eindhoven')]).toEqual([5, 4, 4, 3, 2, 1])
+    // In the order of the tree, with depth: the province, then each region followed by its municipalities.
+    const tree = body.facets.region.map((r: { value: string; depth: number }) => `${r.depth}:${r.value}`)
+    expect(tree[0]).toBe('0:noord-brabant')
+    expect(tree.indexOf('2:breda')).toBe(tree.indexOf('1:west-brabant') + 2)
+    // Where an item applies is in the hit: nothing named means all of Noord-Brabant.
+    const hits = (await search(`q=${m}&region=breda`)).body.docs as { id: number; regions: string[] }[]
+    expect(hits.find((hit) => hit.id === all.id)?.regions).toEqual([])
+    expect(hits.find((hit) => hit.id === both.id)?.regions).toEqual(['Breda', 'West-Brabant'])
+  })
+
+  it('keeps the region tree a tree: a region cannot lie in a region that lies in it', async () => {
+    const province = (await payload.find({ collection: 'regions', where: { slug: { equals: 'noord-brabant' } } })).docs[0]!
+    const breda = (await payload.find({ collection: 'regions', where: { slug: { equals: 'breda' } } })).docs[0]!
+    const refusal = { data: { errors: [{ path: 'parent', message: expect.stringMatching(/niet in zichzelf liggen/) }] } }
+    await expect(payload.update({ collection: 'regions', id: province.id, data: { parent: breda.id } })).rejects.toMatchObject(refusal)
+    await expect(payload.update({ collection: 'regions', id: province.id, data: { parent: province.id } })).rejects.toMatchObject(refusal)
+    expect((await payload.findByID({ collection: 'regions', id: province.id, depth: 0 })).parent ?? null).toBeNull()
   })
 
   it('counts a region with its municipalities, and only published programmes', async () => {
@@ -169,16 +209,39 @@ describe('search: facet counts kept by the database', () => {
       for (const row of await query(`SELECT id, slug FROM ${table}`)) slugs.set(`${table.replace(/s$/, '')}:${row.id}`, String(row.slug))
     }
     const keyOf = (key: string) => (slugs.has(key) ? `${key.split(':')[0]}:${slugs.get(key)}` : key)
-    const items = (await query(`SELECT id, facet_keys FROM knowledge_items WHERE _status = 'published'`)).map((row) => ({
+    // Regions from the items' own data, not from their keys: the scope, the regions named, the tree.
+    const parentOf = new Map((await query(`SELECT g.slug, p.slug AS parent FROM regions g LEFT JOIN regions p ON p.id = g.parent_id`)).map((row) => [String(row.slug), row.parent as string | null]))
+    const above = (slug: string): string[] => (parentOf.get(slug) ? [parentOf.get(slug)!, ...above(parentOf.get(slug)!)] : [])
+    const items = (
+      await query(`SELECT ki.id, ki.facet_keys, ki.region_scope::text AS scope,
+          ARRAY(SELECT g.slug FROM knowledge_items_rels r JOIN regions g ON g.id = r.regions_id WHERE r.parent_id = ki.id AND r.path = 'regions') AS named
+        FROM knowledge_items ki WHERE ki._status = 'published'`)
+    ).map((row) => ({
       id: Number(row.id),
       keys: (row.facet_keys as string[]).map(keyOf),
+      allBrabant: row.scope !== 'regions',
+      named: row.named as string[],
     }))
+    // The rule: an item for all of Brabant is found from every region; a named region is found from
+    // itself, from every region above it and from every region below it.
+    const has = (item: (typeof items)[number], facet: string, value: string) =>
+      facet === 'region' ? item.allBrabant || item.named.some((n) => n === value || above(n).includes(value) || above(value).includes(n)) : item.keys.includes(`${facet}:${value}`)
     const theme = (await payload.find({ collection: 'themes', limit: 1, sort: 'id' })).docs[0]!.slug
+    expect(items.filter((i) => i.allBrabant).length).toBeGreaterThan(0)
     // Two filters or fewer are answered from the counts table; three are counted from the items.
-    for (const filters of [{}, { type: 'lesson' }, { audience: 'municipalities', theme }, { type: 'lesson', theme, year: '2024' }] as Record<string, string>[]) {
+    for (const filters of [
+      {},
+      { type: 'lesson' },
+      { region: 'breda' },
+      { audience: 'municipalities', theme },
+      { region: 'west-brabant', type: 'practice-example' },
+      { type: 'lesson', theme, year: '2024' },
+      { region: 'eindhoven', theme, audience: 'municipalities' },
+      { region: 'noord-brabant', theme, type: 'tool', audience: 'municipalities' },
+    ] as Record<string, string>[]) {
       const base = new URLSearchParams(filters).toString()
       const { body } = await search(`${base}&limit=50`)
-      const matching = (except?: string) => items.filter((i) => Object.entries(filters).every(([f, v]) => f === except || i.keys.includes(`${f}:${v}`)))
+      const matching = (except?: string) => items.filter((i) => Object.entries(filters).every(([f, v]) => f === except || has(i, f, v)))
       expect(body.totalDocs, base).toBe(matching().length)
       const ids = new Set<number>()
       for (let page = 1; page <= body.totalPages; page++) {
@@ -186,7 +249,9 @@ describe('search: facet counts kept by the database', () => {
       }
       expect([...ids].sort(), base).toEqual(matching().map((i) => i.id).sort())
       for (const [facet, values] of Object.entries(body.facets) as [string, { value: string; count: number }[]][]) {
-        for (const { value, count } of values) expect(count, `${base} ${facet}=${value}`).toBe(matching(facet).filter((i) => i.keys.includes(`${facet}:${value}`)).length)
+        for (const { value, count } of values) expect(count, `${base} ${facet}=${value}`).toBe(matching(facet).filter((i) => has(i, facet, value)).length)
+        // Every value that would find something is listed (regions too: each one, with the items for all of Brabant).
+        if (facet === 'region') expect(values.length, base).toBe([...parentOf.keys()].filter((slug) => matching(facet).some((i) => has(i, facet, slug))).length)
       }
     }
   })

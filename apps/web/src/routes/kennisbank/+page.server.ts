@@ -43,7 +43,7 @@ export const load: PageServerLoad = async ({ url }) => {
         labelOf(knowledgeTypes, doc.type),
         doc.evidence ? labelOf(evidenceLevels, doc.evidence) : '',
         doc.themes.join(', '),
-        doc.regions.length ? doc.regions.join(', ') : m.item.allBrabant,
+        doc.regions.length ? doc.regions.join(', ') : m.knowledge.appliesToAll,
         formatDate(doc.publishedAt),
       ].filter(Boolean),
     })),

@@ -43,7 +43,8 @@ export function facetFilters(params: URLSearchParams, facets: Record<SearchFacet
     const value = params.get(param) ?? ''
     const values = [...(facets[facet] ?? [])]
     if (facet === 'year') values.sort((a, b) => Number(b.value) - Number(a.value))
-    const options = values.map((v) => ({ value: v.value, label: `${v.label ?? v.value} (${v.count})` }))
+    // Regions come as a tree (a municipality under its region): indented by their depth.
+    const options = values.map((v) => ({ value: v.value, label: `${'\u00a0\u00a0\u00a0'.repeat(v.depth ?? 0)}${v.label ?? v.value} (${v.count})` }))
     if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: `${value} (0)` })
     return { name: param, label, all, options, value }
   })
