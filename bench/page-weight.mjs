@@ -7,27 +7,9 @@
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
+import { routes } from './routes.mjs'
+
 const base = process.argv[2] ?? process.env.PORTAL_URL ?? 'http://localhost:5173'
-const routes = {
-  home: '/',
-  'kennisbank (list)': '/kennisbank',
-  'kennisbank (filtered)': '/kennisbank?soort=lesson&sorteer=titel',
-  'kennisbank item': '/kennisbank/ervaren-brede-welvaart-in-brabant',
-  programmas: '/programmas',
-  programme: '/programmas/sociale-veerkracht',
-  agenda: '/agenda',
-  event: '/agenda/week-2023-opening',
-  netwerk: '/netwerk',
-  organisation: '/netwerk/zet',
-  themas: '/themas',
-  theme: '/themas/subjectief-welzijn',
-  'week (editions)': '/week-van-de-brede-welvaart',
-  'week edition': '/week-van-de-brede-welvaart/2023',
-  'free page': '/toegankelijkheid',
-  'zoeken (site search)': '/zoeken?zoekterm=brede%20welvaart',
-  'kennisbank search': '/kennisbank?zoekterm=gemeenten',
-  'not found (404)': '/bestaat-niet',
-}
 
 // Playwright comes with the portal's dev dependencies.
 const require = createRequire(new URL('../apps/web/package.json', import.meta.url))

@@ -12,6 +12,12 @@ export const adminTranslations = {
       false: 'Nee',
       save: 'Opslaan',
       saveChanges: 'Wijzigingen opslaan',
+      selectValue: 'Kies een waarde',
+      noLabel: '—',
+    },
+    version: {
+      publishChanges: 'Publiceren',
+      saveDraft: 'Concept opslaan',
     },
   },
 }

@@ -8,6 +8,7 @@ export const Synonyms: CollectionConfig = {
   labels: { singular: 'Groep zoekwoorden', plural: 'Zoekwoorden die bij elkaar horen' },
   admin: {
     useAsTitle: 'words',
+    defaultColumns: ['words', 'updatedAt'],
     group: 'Ordening',
     description: 'Zoekt een bezoeker op één van deze woorden, dan vindt de zoekfunctie ook de andere. Eén groep per betekenis.',
   },

@@ -96,14 +96,26 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   // sentence), then the template's sections.
   const ended = (text: SQL) => sql`CASE WHEN ${text} ~ '[.!?:;…][[:space:]]*$' THEN ${text} ELSE ${text} || '.' END`
   const blockText = sql`(SELECT string_agg(x #>> '{}', '') FROM jsonb_array_elements(jsonb_path_query_array(b, 'strict $.**.text')) x)`
-  const bodyText = sql`(SELECT string_agg(${ended(sql`t`)}, ' ') FROM (SELECT ${blockText} AS t FROM jsonb_array_elements(ki.body -> 'root' -> 'children') b) blocks WHERE t <> '')`
+  // Each item of a list is a block of its own.
+  const blocks = sql`(SELECT b FROM jsonb_array_elements(ki.body -> 'root' -> 'children') top,
+      jsonb_array_elements(CASE WHEN top ->> 'type' = 'list' THEN top -> 'children' ELSE jsonb_build_array(top) END) b)`
+  const bodyText = sql`(SELECT string_agg(${ended(sql`t`)}, ' ') FROM (SELECT ${blockText} AS t FROM ${blocks} parts) blocks WHERE t <> '')`
   const sectionText = sql`concat_ws(' ', ${sql.join(
     itemSections.map((section) => sql.raw(`ki.${sectionColumn(section.name)}`)),
     sql`, `,
   )})`
   const snippetText = sql`concat_ws(' ', ${ended(sql`coalesce(ki.summary, '')`)}, ${bodyText}, ${sectionText})`
+  // The snippet: the (at most two) sentences that match best, in the order of the text, each whole and
+  // so starting at a sentence or heading; only a sentence of over 45 words is cut around its match.
+  const highlight = `StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}`
+  const anyWord = sql`replace(q.words::text, ' & ', ' | ')::tsquery`
   const snippet = hasText
-    ? sql`ts_headline('dutch'::regconfig, ${snippetText}, q.words, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
+    ? sql`(SELECT replace(string_agg(CASE WHEN cardinality(regexp_split_to_array(s.sentence, ${'\\s+'})) <= 45
+            THEN ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, HighlightAll=true`})
+            ELSE '… ' || ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, MaxWords=35, MinWords=15`}) || ' …' END, ' … ' ORDER BY s.n), '… … ', '… ')
+        FROM (SELECT sentence, n FROM regexp_split_to_table(${snippetText}, ${'(?<=[.!?…;])\\s+'}) WITH ORDINALITY AS t(sentence, n)
+          WHERE to_tsvector('dutch'::regconfig, sentence) @@ ${anyWord}
+          ORDER BY ts_rank(to_tsvector('dutch'::regconfig, sentence), ${anyWord}) DESC, n LIMIT 2) s)`
     : sql`NULL`
   const facetOf = (key: SQL) => sql`split_part(${key}, ':', 1)`
   // The facet a key counts for: 'whole:…' keys count for regions.

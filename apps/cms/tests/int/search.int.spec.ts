@@ -59,7 +59,8 @@ describe('search: Dutch full text', () => {
       data: { title: 'Blokken', slug: unique('blok'), summary: 'Korte samenvatting', body, type: 'lesson', _status: 'published', ...publishable },
     } as Parameters<Payload['create']>[0])
     const inBody = await q(m)
-    expect(inBody.body.docs[0].snippet).toContain('Drie perspectieven. De tekst noemt')
+    // The sentence that matches, whole: from its first word, without the heading before it.
+    expect(inBody.body.docs[0].snippet).toBe(`De tekst noemt ⟦${m}⟧ een keer.`)
     const n = marker()
     await item('Sjabloon', 'Samenvatting', 'Tekst', { template: { ...publishable.template, approach: `We begonnen met ${n} in de wijk.` } })
     const inSection = await q(n)

@@ -108,6 +108,7 @@ export const m = {
     widenRegion: (region: string) => `In heel ${region}`,
     appliesToAll: 'Geldt voor heel Noord-Brabant',
     withoutWords: (words: string) => `Met deze filters, zonder de zoekwoorden “${words}”`,
+    withoutWord: (word: string) => `Zonder het woord “${word}”`,
     listName: 'de kennisbank',
     sort: { label: 'Sorteren', relevance: 'Best passend', newest: 'Nieuwste eerst', oldest: 'Oudste eerst', title: 'Titel (A–Z)' },
   },

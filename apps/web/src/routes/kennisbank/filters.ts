@@ -43,8 +43,8 @@ export function facetFilters(params: URLSearchParams, facets: Record<SearchFacet
     const value = params.get(param) ?? ''
     const values = [...(facets[facet] ?? [])]
     if (facet === 'year') values.sort((a, b) => Number(b.value) - Number(a.value))
-    // Regions come as a tree (a municipality under its region): indented by their depth.
-    const options = values.map((v) => ({ value: v.value, label: `${'\u00a0\u00a0\u00a0'.repeat(v.depth ?? 0)}${v.label ?? v.value} (${v.count})` }))
+    // Regions come as a tree: the province, then each region followed by its municipalities, indented.
+    const options = values.map((v) => ({ value: v.value, label: `${'\u00a0\u00a0\u00a0'.repeat(Math.max(0, (v.depth ?? 0) - 1))}${v.label ?? v.value} (${v.count})` }))
     if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: `${value} (0)` })
     return { name: param, label, all, options, value }
   })
@@ -61,7 +61,8 @@ export type WayOut = { label: string; href: string; count: number }
 
 /**
  * When nothing is found: one-click ways to a wider search, each with how many items it finds — drop
- * one filter, widen the region to the one above it, or keep the filters and drop the words. Only ways
+ * one filter, widen the region to the one above it, drop one of several words, or keep the filters
+ * and drop the words. Only ways
  * that find something are offered, the widest first.
  */
 export async function waysOut(
@@ -88,6 +89,14 @@ export async function waysOut(
     if (facet === 'region') {
       const parent = await parentRegion(value)
       if (parent) offer(m.knowledge.widenRegion(parent.title), hrefWith((params) => params.set(param, parent.slug)), { ...request, region: parent.slug })
+    }
+  }
+  // Several words find only items with all of them: offer each search with one word fewer.
+  const words = (request.q ?? '').split(/\s+/).filter(Boolean)
+  if (words.length > 1) {
+    for (const word of new Set(words)) {
+      const rest = words.filter((other) => other !== word).join(' ')
+      offer(m.knowledge.withoutWord(word), hrefWith((params) => params.set('zoekterm', rest)), { ...request, q: rest })
     }
   }
   if (request.q && facetParams.some(({ facet }) => request[facet])) {
