@@ -21,12 +21,15 @@ export async function searchSite(payload: BasePayload, search: KnowledgeSearch):
   if (!search.words.length) return empty
   const headline = (text: unknown) =>
     sql`ts_headline('dutch'::regconfig, coalesce(${text}, ''), q.query, ${`StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}, MaxWords=30, MinWords=12`})`
-  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false, search.alternatives)}) AS query),
+  // With synonyms in the query, the words as typed count once more: the word itself ranks first.
+  const withAlternatives = Object.keys(search.alternatives ?? {}).length > 0
+  const matches = sql`WITH q AS (SELECT to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false, search.alternatives)}) AS query,
+      ${withAlternatives ? sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})` : sql`NULL::tsquery`} AS exact),
     hits AS (${sql.join(
       siteCollections.map((collection) => {
         const { table, date } = sources[collection]
         const published = (draftCollections as readonly string[]).includes(collection) ? sql.raw(`_status = 'published' AND `) : sql``
-        return sql`SELECT ${sql.raw(`'${collection}'::text`)} AS collection, id, ts_rank(search, q.query) AS rank, ${sql.raw(date)}::timestamptz AS date
+        return sql`SELECT ${sql.raw(`'${collection}'::text`)} AS collection, id, ts_rank(search, q.query)${withAlternatives ? sql` + ts_rank(search, q.exact)` : sql``} AS rank, ${sql.raw(date)}::timestamptz AS date
           FROM ${sql.raw(table)}, q WHERE ${published}search @@ q.query`
       }),
       sql` UNION ALL `,

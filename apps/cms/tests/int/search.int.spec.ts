@@ -338,7 +338,9 @@ describe('search: synonyms that editors manage', () => {
     // The word itself weighs more than its synonym, which is highlighted where it stands.
     expect(found.body.docs[0].id).toBe(exact.id)
     expect(found.body.docs[1].snippet).toContain(`⟦${b}⟧`)
-    expect((await http.get(`/api/search/site?q=${b}`)).body.totalDocs).toBe(2)
+    const site = (await http.get(`/api/search/site?q=${b}`)).body
+    expect(site.totalDocs).toBe(2)
+    expect(site.docs[0].title).toBe(`Over ${b}`)
     await payload.delete({ collection: 'synonyms', id: group.id })
     expect((await q(a)).body.docs.map((doc: { id: number }) => doc.id)).toEqual([exact.id])
   })
