@@ -174,7 +174,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     const matches = (i: number) => matchesIn(sql`ki.facet_keys`, i)
     const group = selected.length ? sql`CASE WHEN ${and(indices.map(matches))} THEN 0 ${sql.join(indices.map((i) => sql`WHEN NOT ${matches(i)} THEN ${sql.raw(String(i + 1))}`), sql` `)} END` : sql`0`
     // Keys counted once per group; a facet's count is then its group-0 count plus, for a selected
-    // facet, the count of the group that misses only that filter.
+    // facet, the count of the group that misses only that filter (of that group only that facet's keys count).
     const perGroup = [0, ...indices.map((i) => i + 1)].map((g) => sql.raw(`count(*) FILTER (WHERE grp = ${g}) AS n${g}`))
     const counted = selected.length
       ? sql`CASE ${facetGroup(sql`k`)} ${sql.join(selected.map((name, i) => sql`WHEN ${name} THEN n0 + ${sql.raw(`n${i + 1}`)}`), sql` `)} ELSE n0 END`
@@ -185,7 +185,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
       base AS (SELECT * FROM cand WHERE grp = 0),
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM base ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),
       total AS (SELECT count(*) AS n FROM base),
-      grouped AS MATERIALIZED (SELECT k, ${sql.join(perGroup, sql`, `)} FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys GROUP BY k),
+      grouped AS MATERIALIZED (SELECT k, ${sql.join(perGroup, sql`, `)} FROM (SELECT unnest(facet_keys) AS k, grp FROM cand) keys
+        WHERE grp = 0${sql.join(selected.map((name, i) => sql` OR (grp = ${sql.raw(String(i + 1))} AND ${facetGroup(sql`k`)} = ${name})`))} GROUP BY k),
       raw_counts AS (SELECT * FROM (SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, (${counted})::int AS count FROM grouped) c WHERE count > 0)`
   }
   // A region counts the items about it or a part of it, plus those for a region above it as a whole
