@@ -81,7 +81,7 @@ try {
   servers.push(cms)
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/globals/site-settings`, { child: cms })
 
-  const web = startServer('web', process.execPath, ['build/index.js'], {
+  const web = startServer('web', process.execPath, ['server/index.js'], {
     cwd: path.join(root, 'apps/web'),
     env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, PORTAL_API_KEY: portalApiKey, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
   })

@@ -100,7 +100,7 @@ try {
     })
     servers.push(cms)
     await waitForHttp(`${cmsUrl}/api/globals/site-settings`, { child: cms })
-    const web = startServer('web', process.execPath, ['build/index.js'], {
+    const web = startServer('web', process.execPath, ['server/index.js'], {
       cwd: path.join(root, 'apps/web'),
       env: { CMS_URL: cmsUrl, PORTAL_API_KEY: cmsEnv.PORTAL_API_KEY, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
       logFile: path.join(logDir, 'web.log'),

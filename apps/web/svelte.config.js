@@ -5,9 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte'
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter(),
+    adapter: adapter({ precompress: true }),
     csp: {
-      mode: 'auto',
+      // Hashes, not nonces: a page is rendered once and served from the cache to everyone.
+      mode: 'hash',
       directives: {
         'default-src': ['self'],
         'img-src': ['self', 'data:', 'http:', 'https:'],

@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [sveltekit()],
   server: { port: 5173 },
   test: {
-    include: ['src/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'server/**/*.spec.ts'],
     environment: 'node',
   },
 })

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto'
 
 import type {} from '@payloadcms/db-postgres'
-import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
-import type { BasePayload } from 'payload'
+import type { BasePayload, PayloadRequest } from 'payload'
 
 export { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
@@ -68,4 +68,50 @@ export function transaction<T>(payload: BasePayload, work: (client: Queryable) =
       throw error
     }
   })
+}
+
+/**
+ * Sends a PostgreSQL notification on the request's transaction: delivered to listeners when it commits,
+ * dropped when it rolls back. Without a transaction the statement commits (and notifies) at once.
+ */
+export async function notifyInTransaction(req: PayloadRequest, channel: string, message: string): Promise<void> {
+  const id = req.transactionID ? await req.transactionID : undefined
+  // Payload keeps each open transaction's drizzle handle in `sessions` (typed loosely there).
+  const session = id !== undefined ? (req.payload.db.sessions?.[id]?.db as typeof req.payload.db.drizzle | undefined) : undefined
+  const db = session ?? req.payload.db.drizzle
+  await db.execute(sql`SELECT pg_notify(${channel}, ${message})`)
+}
+
+/**
+ * Listens on a channel with a client of its own, and listens again after the connection fails (a
+ * database restart). Returns a function that stops listening.
+ */
+export function listen(payload: BasePayload, channel: string, onMessage: (message: string) => void): () => void {
+  let stopped = false
+  let release: (() => void) | undefined
+  const connect = async () => {
+    if (stopped) return
+    try {
+      const client = await payload.db.pool.connect()
+      let done = false
+      const retry = (error?: Error) => {
+        if (done) return
+        done = true
+        client.release(error ?? true)
+        if (!stopped) setTimeout(connect, 1000).unref()
+      }
+      client.on('notification', (note) => note.channel === channel && onMessage(note.payload ?? ''))
+      client.on('error', retry)
+      release = () => retry()
+      await client.query(`LISTEN ${channel.replace(/[^a-z_]/g, '')}`)
+    } catch (error) {
+      payload.logger.warn(`listening on ${channel} failed, trying again: ${(error as Error).message}`)
+      if (!stopped) setTimeout(connect, 1000).unref()
+    }
+  }
+  void connect()
+  return () => {
+    stopped = true
+    release?.()
+  }
 }

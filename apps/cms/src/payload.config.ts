@@ -22,6 +22,8 @@ import { Registrations } from './collections/Registrations'
 import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { startInvalidationListener } from './cache/listener'
+import { portalCacheNotifications } from './cache/notify'
 import { env } from './env'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
@@ -93,5 +95,10 @@ export default buildConfig({
   },
   telemetry: false,
   // Secrets read per request are checked at start-up too, so a missing one stops the CMS at once.
-  onInit: () => void env.portalApiKey,
+  // Tells the portal about committed changes (src/cache/): in the server only, not in the CLI or tests.
+  plugins: [portalCacheNotifications],
+  onInit: (payload) => {
+    void env.portalApiKey
+    if (process.env.NEXT_RUNTIME === 'nodejs' || process.env.CACHE_LISTENER === 'true') startInvalidationListener(payload)
+  },
 })

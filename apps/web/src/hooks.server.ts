@@ -3,7 +3,10 @@ import { sequence } from '@sveltejs/kit/hooks'
 import { CmsError } from '@kennisbank/cms-client'
 
 import { readConfig } from '$lib/server/config'
+import { markCmsDown, withRenderScope } from '$lib/server/render-scope'
 import { m } from '$lib/messages'
+
+import { cacheKey, compressAnswer, entryAnswer, isCacheableRequest, pageCache } from '../server/page-cache.js'
 
 export const init: ServerInit = async () => {
   // Fails the start-up with a clear message when the configuration is missing or wrong.
@@ -18,10 +21,63 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   return response
 }
 
-export const handle = sequence(securityHeaders)
+/** What a page answer from the cache becomes for SvelteKit. */
+const toResponse = ({ status, headers, body }: { status: number; headers: Map<string, string>; body: Buffer }) =>
+  new Response(status === 304 || body.length === 0 ? null : new Uint8Array(body), { status, headers: [...headers] })
+
+const storable = /^(text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|text\/calendar|application\/json|text\/plain)/
+
+/**
+ * The page cache (server/page-cache.js): an anonymous GET is rendered once and kept, compressed, with
+ * the tags of the CMS reads it made; later requests are answered by the custom server before SvelteKit
+ * runs. When the CMS is down, a page seen before is answered from the cache (stale) and one never seen
+ * gets the Dutch error page as a 503 with Retry-After. Answers that may not be kept are compressed here.
+ */
+const pageCaching: Handle = async ({ event, resolve }) => {
+  const requestHeaders = Object.fromEntries(event.request.headers)
+  // The URL as requested (event.url drops the /__data.json of a client-side navigation's data request).
+  const requested = new URL(event.request.url)
+  const path = `${requested.pathname}${requested.search}`
+  if (!isCacheableRequest(event.request.method, path, requestHeaders)) {
+    const response = await resolve(event)
+    // Downloads and other binary answers stream through as they are.
+    if (!response.body || !storable.test(response.headers.get('content-type') ?? '')) return response
+    return toResponse(compressAnswer(response.status, [...response.headers], Buffer.from(await response.arrayBuffer()), requestHeaders))
+  }
+  const cache = pageCache()
+  const key = cacheKey(path)
+  return withRenderScope(async (scope) => {
+    const response = await resolve(event)
+    const body = Buffer.from(await response.arrayBuffer())
+    if (scope.cmsDown) {
+      const stale = cache.stale(key)
+      if (stale) {
+        cache.stats.stale++
+        return toResponse(entryAnswer(stale, requestHeaders, 'STALE'))
+      }
+      const headers = [...response.headers].filter(([name]) => name !== 'cache-control')
+      return toResponse(compressAnswer(503, [...headers, ['cache-control', 'no-store'], ['retry-after', '30']], body, requestHeaders))
+    }
+    const control = response.headers.get('cache-control') ?? ''
+    const keep =
+      event.request.method === 'GET' &&
+      response.status === 200 &&
+      !/private|no-store/.test(control) &&
+      !response.headers.has('set-cookie') &&
+      storable.test(response.headers.get('content-type') ?? '')
+    if (!keep) return toResponse(compressAnswer(response.status, [...response.headers], body, requestHeaders))
+    cache.stats.misses++
+    const entry = cache.store(key, { status: 200, headers: [...response.headers], body, tags: scope.tags })
+    return toResponse(entryAnswer(entry, requestHeaders, 'MISS'))
+  })
+}
+
+// The cache keeps what the security headers made of an answer, so it runs outside them.
+export const handle = sequence(pageCaching, securityHeaders)
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (error instanceof CmsError) {
+    if (error.status >= 500) markCmsDown()
     console.error(`[cms] ${error.message} (${error.url})`)
     return { message: m.error.cmsDown }
   }

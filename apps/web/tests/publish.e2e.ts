@@ -50,9 +50,11 @@ test('an editor publishes a draft in the Dutch admin, and it appears on the port
   await page.getByRole('button', { name: 'Publiceren', exact: true }).click()
   await expect(page.getByText(/gepubliceerd|succesvol/i).first()).toBeVisible()
 
-  // Now the portal shows it, in the list and on its own page.
-  await page.goto('/kennisbank')
-  await expect(page.getByRole('link', { name: title })).toBeVisible()
+  // Now the portal shows it, in the list (its cached copy is dropped once the publish is committed) and on its own page.
+  await expect(async () => {
+    await page.goto('/kennisbank')
+    await expect(page.getByRole('link', { name: title })).toBeVisible({ timeout: 200 })
+  }).toPass({ timeout: 2000 })
   await page.getByRole('link', { name: title }).click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(page.getByText('Wat we leerden in de wijk.')).toBeVisible()

@@ -2,6 +2,7 @@ import type { Config, SiteSetting } from '@kennisbank/types'
 import {
   draftCollections,
   portalKeyHeader,
+  siteCollections,
   visitorHeader,
   type CancelInfo,
   type ErrorBody,
@@ -15,6 +16,7 @@ import {
   type SiteSearchResult,
   type TitleSuggestions,
 } from '@kennisbank/types/api'
+import { broughtAlong } from '@kennisbank/types/relations'
 import { stringify } from 'qs-esm'
 
 type Collections = Config['collections']
@@ -67,6 +69,12 @@ export type CmsClientOptions = {
   timeoutMs?: number
   /** The portal's PORTAL_API_KEY: with it, the CMS rate-limits each visitor the portal names, not the portal as a whole. */
   portalKey?: string
+  /**
+   * Told after each successful read what it depended on (cache tags): `<collection>` for a list and for
+   * every collection a read brings along at its depth, `<collection>:slug:<slug>` and `<collection>:<id>`
+   * for one document by slug, `global:<slug>`, `seats:<event>`. The portal tags its cached pages with them.
+   */
+  onRead?: (tags: string[]) => void
 }
 
 /**
@@ -74,7 +82,7 @@ export type CmsClientOptions = {
  * query on a collection with drafts carries `_status = published`, on top of the
  * CMS's own access rules.
  */
-export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs = 10_000, portalKey }: CmsClientOptions) {
+export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs = 10_000, portalKey, onRead = () => {} }: CmsClientOptions) {
   const base = new URL(baseUrl)
   const portalHeaders: Record<string, string> = portalKey ? { [portalKeyHeader]: portalKey } : {}
 
@@ -136,7 +144,18 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     return { and: [where, { _status: { equals: 'published' } }] }
   }
 
+  /** Reads and reports its tags: `tags` for what it asked, plus what it brought along at `depth`. */
+  async function tagged<T>(read: Promise<T>, tags: string[], collection: string, depth: number, more: (result: T) => string[] = () => []): Promise<T> {
+    const result = await read
+    onRead([...new Set([...tags, ...broughtAlong(collection, depth), ...more(result)])])
+    return result
+  }
+
   async function list<S extends CollectionSlug>(collection: S, options: ListOptions = {}): Promise<Paginated<Collections[S]>> {
+    return tagged(fetchList(collection, options), [collection], collection, options.depth ?? 1)
+  }
+
+  function fetchList<S extends CollectionSlug>(collection: S, options: ListOptions = {}): Promise<Paginated<Collections[S]>> {
     const { page = 1, limit = 10, sort, depth = 1, where, select } = options
     return get<Paginated<Collections[S]>>(collection, {
       page,
@@ -158,8 +177,11 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     }
   }
 
+  /** One published document by slug; its page depends on that slug and document, not on the rest of the collection. */
   async function findBySlug<S extends CollectionSlug>(collection: S, slug: string, depth = 2): Promise<Collections[S] | null> {
-    const result = await list(collection, { where: { slug: { equals: slug } }, limit: 1, depth })
+    const result = await tagged(fetchList(collection, { where: { slug: { equals: slug } }, limit: 1, depth }), [`${collection}:slug:${slug}`], collection, depth, (found) =>
+      found.docs.map((doc) => `${collection}:${(doc as { id: number | string }).id}`),
+    )
     return result.docs[0] ?? null
   }
 
@@ -167,19 +189,22 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     list,
     all,
     findBySlug,
-    siteSettings: () => get<SiteSetting>('globals/site-settings', { depth: 0 }),
+    siteSettings: () => tagged(get<SiteSetting>('globals/site-settings', { depth: 0 }), ['global:site-settings'], 'global:site-settings', 0),
     /** Full-text search over published knowledge items, with facet counts. */
-    search: (params: SearchParams) => get<KnowledgeSearchResult>('search', withoutEmpty(params)),
+    search: (params: SearchParams) => tagged(get<KnowledgeSearchResult>('search', withoutEmpty(params)), [...searchTags], 'knowledge-items', 0),
     /** Full-text search over every published kind of content. */
-    searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) => get<SiteSearchResult>('search/site', withoutEmpty(params)),
+    searchSite: (params: Pick<SearchParams, 'q' | 'page' | 'limit'>) =>
+      tagged(get<SiteSearchResult>('search/site', withoutEmpty(params)), [...siteCollections, 'synonyms'], 'knowledge-items', 0),
     /** Published items related to one item (shared themes, regions, words), leaving out `exclude`. */
-    related: (slug: string, exclude: string[], limit = 3) => get<RelatedItems>('search/related', withoutEmpty({ slug, exclude: exclude.join(','), limit })),
+    related: (slug: string, exclude: string[], limit = 3) =>
+      tagged(get<RelatedItems>('search/related', withoutEmpty({ slug, exclude: exclude.join(','), limit })), ['knowledge-items'], 'knowledge-items', 0),
     /** Titles of published items for what has been typed so far. */
-    suggest: (q: string) => get<TitleSuggestions>('search/suggest', withoutEmpty({ q })),
+    suggest: (q: string) => tagged(get<TitleSuggestions>('search/suggest', withoutEmpty({ q })), ['knowledge-items'], 'knowledge-items', 0),
     registrations: {
       /** Seats left and whether registering is open; null for an unknown or unpublished event. */
       availability: async (event: string): Promise<RegistrationAvailability | null> => {
         const answer = await submitForm<RegistrationAvailability>('GET', 'registrations/availability', { query: { event } })
+        onRead([`seats:${event}`])
         return answer.ok ? answer : null
       },
       /** `visitor`: the address of whoever filled in the form (the CMS rate-limits per visitor). */
@@ -190,6 +215,9 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     },
   }
 }
+
+/** What a knowledge search shows: items, the labels of their facets, and the editors' synonyms. */
+const searchTags = ['knowledge-items', 'themes', 'programmes', 'regions', 'synonyms'] as const
 
 const withoutEmpty = (params: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''))

@@ -8,7 +8,9 @@ import { cms } from '$lib/server/cms'
 // changes nothing (mail scanners open links too); the visitor confirms with a button (POST).
 const linkOf = (url: URL) => ({ id: url.searchParams.get('aanmelding') ?? '', code: url.searchParams.get('code') ?? '' })
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, setHeaders }) => {
+  // Personal (it names the visitor): never kept by the portal's cache or any other.
+  setHeaders({ 'cache-control': 'private, no-store' })
   const { id, code } = linkOf(url)
   const answer = await cms().registrations.cancelInfo(id, code)
   if (!answer.ok) error(answer.httpStatus, answer.message)

@@ -1,0 +1,71 @@
+// The portal's server: adapter-node's handler (build/handler.js, its documented custom-server entry)
+// behind the page cache. A cached anonymous page is answered here, before SvelteKit runs; everything
+// else goes to SvelteKit, whose hooks store what may be cached (src/hooks.server.ts). Also receives the
+// CMS's signed invalidations: POST /_cache/invalidate.
+//   PORT (3000), HOST (0.0.0.0), PAGE_CACHE_TTL (300 s), PAGE_CACHE_STALE (86400 s), PAGE_CACHE_MB (128),
+//   REDIS_URL (unset: this process alone; set: invalidations reach every portal process through Redis)
+import http from 'node:http'
+
+import { handler } from '../build/handler.js'
+import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
+import { shareInvalidations } from './shared.js'
+
+const cache = pageCache()
+const shared = await shareInvalidations((tags) => cache.drop(tags))
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+
+function send(res, { status, headers, body }, head) {
+  res.writeHead(status, Object.fromEntries(headers))
+  res.end(head ? undefined : body)
+}
+
+function invalidate(req, res) {
+  const chunks = []
+  let size = 0
+  req.on('data', (chunk) => {
+    size += chunk.length
+    if (size > 256 * 1024) req.destroy()
+    else chunks.push(chunk)
+  })
+  req.on('end', () => {
+    const tags = verifyInvalidation(process.env.PORTAL_API_KEY, req.headers, Buffer.concat(chunks).toString('utf8'))
+    if (!tags) {
+      res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(JSON.stringify({ message: 'Ongeldige of verlopen handtekening.' }))
+      return
+    }
+    const before = cache.size
+    shared.spread(tags).then(() => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(JSON.stringify({ dropped: before - cache.size }))
+    })
+  })
+}
+
+const server = http.createServer((req, res) => {
+  const url = req.url ?? '/'
+  if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
+  if (isCacheableRequest(req.method, url, req.headers)) {
+    const entry = cache.fresh(cacheKey(url))
+    if (entry) {
+      cache.stats.hits++
+      return send(res, entryAnswer(entry, req.headers, 'HIT'), req.method === 'HEAD')
+    }
+  }
+  handler(req, res, () => {
+    res.writeHead(404)
+    res.end()
+  })
+})
+
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`))
+
+// Stop taking new connections on SIGTERM/SIGINT, finish the open ones, then exit.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    server.close(() => void shared.close().then(() => process.exit(0)))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 10_000).unref()
+  })
+}

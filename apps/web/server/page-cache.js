@@ -1,0 +1,224 @@
+// The portal's page cache: finished anonymous GET answers (HTML, feeds, the sitemap), kept compressed
+// (gzip and brotli, made once when stored) in an in-process LRU, each with the tags of the CMS data it
+// was built from. The custom server (server/index.js) answers hits before SvelteKit runs; hooks.server.ts
+// stores misses and, when the CMS is down, answers from a stale entry. The CMS drops entries by tag
+// after each committed change (POST /_cache/invalidate, signed); entries also expire by themselves.
+//
+// One instance per process, found through globalThis: the custom server and the SvelteKit bundle each
+// import this file, and must share the same cache.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+import { LRUCache } from 'lru-cache'
+
+/** @param {string} name @param {number} fallback */
+const seconds = (name, fallback) => {
+  const value = Number(process.env[name] ?? fallback)
+  return Number.isFinite(value) && value >= 0 ? value : fallback
+}
+
+/** How long an entry is served without asking the CMS (a lost invalidation heals after this). */
+export const freshSeconds = () => seconds('PAGE_CACHE_TTL', 300)
+/** How long after that an entry may still be served while the CMS is down. */
+export const staleSeconds = () => seconds('PAGE_CACHE_STALE', 86_400)
+const maxMegabytes = () => seconds('PAGE_CACHE_MB', 128)
+
+/** Public pages: shared caches may keep them briefly, revalidate in the background, and serve them when we fail. */
+export const publicCacheControl = () => `public, max-age=0, s-maxage=60, stale-while-revalidate=${freshSeconds()}, stale-if-error=${staleSeconds()}`
+
+const compressible = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript)|image\/svg\+xml)/
+
+/**
+ * @typedef {{ key: string, status: number, headers: [string, string][], body: Buffer, gzip: Buffer, br: Buffer, compressed: boolean, etag: string, tags: string[], storedAt: number }} Entry
+ */
+
+function createPageCache() {
+  /** @type {LRUCache<string, Entry>} */
+  const entries = new LRUCache({
+    maxSize: maxMegabytes() * 1024 * 1024,
+    sizeCalculation: (entry) => entry.body.length + entry.gzip.length + entry.br.length + 512,
+    ttl: (freshSeconds() + staleSeconds()) * 1000,
+    dispose: (entry, key) => {
+      for (const tag of entry.tags) {
+        const keys = byTag.get(tag)
+        keys?.delete(key)
+        if (keys && !keys.size) byTag.delete(tag)
+      }
+    },
+  })
+  /** @type {Map<string, Set<string>>} */
+  const byTag = new Map()
+  const stats = { hits: 0, misses: 0, stale: 0, dropped: 0 }
+
+  return {
+    stats,
+    /** An entry younger than the fresh time, or nothing. @param {string} key */
+    fresh(key) {
+      const entry = entries.get(key)
+      if (entry && Date.now() - entry.storedAt < freshSeconds() * 1000) return entry
+      return undefined
+    },
+    /** Any entry still kept (for when the CMS is down). @param {string} key */
+    stale(key) {
+      return entries.get(key, { allowStale: false })
+    },
+    /**
+     * Keeps an answer: compressed once here, so a hit costs no compression.
+     * @param {string} key @param {{ status: number, headers: [string, string][], body: Buffer, tags: Iterable<string> }} answer
+     */
+    store(key, { status, headers, body, tags }) {
+      const type = headers.find(([name]) => name === 'content-type')?.[1] ?? ''
+      const squeeze = compressible.test(type) && body.length > 256
+      /** @type {Entry} */
+      const entry = {
+        key,
+        status,
+        headers: headers.filter(([name]) => !['content-length', 'content-encoding', 'etag', 'cache-control', 'vary', 'x-cache'].includes(name)),
+        body,
+        gzip: squeeze ? gzipSync(body, { level: 6 }) : body,
+        br: squeeze ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : body,
+        compressed: squeeze,
+        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+        tags: [...new Set(tags)],
+        storedAt: Date.now(),
+      }
+      entries.set(key, entry)
+      for (const tag of entry.tags) {
+        if (!byTag.has(tag)) byTag.set(tag, new Set())
+        byTag.get(tag)?.add(key)
+      }
+      return entry
+    },
+    /** Drops every entry with one of these tags; returns how many. @param {string[]} tags */
+    drop(tags) {
+      let count = 0
+      for (const tag of tags) {
+        for (const key of [...(byTag.get(tag) ?? [])]) {
+          if (entries.delete(key)) count++
+        }
+      }
+      stats.dropped += count
+      return count
+    },
+    clear() {
+      entries.clear()
+    },
+    get size() {
+      return entries.size
+    },
+  }
+}
+
+/** @returns {ReturnType<typeof createPageCache>} */
+export function pageCache() {
+  const shared = /** @type {{ [slot]?: ReturnType<typeof createPageCache> }} */ (globalThis)
+  shared[slot] ??= createPageCache()
+  return shared[slot]
+}
+const slot = Symbol.for('kennisbank.pageCache')
+
+/**
+ * Requests the cache may answer: GET or HEAD, nobody identified, no preview.
+ * @param {string | undefined} method @param {string} url @param {Record<string, string | string[] | undefined>} headers
+ */
+export function isCacheableRequest(method, url, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return false
+  if (headers.authorization || headers.cookie) return false
+  return !/^\/(_app|_cache|media)(\/|\?|$)/.test(url) && !/\/afmelden(\/|\?|$)/.test(url) && !/[?&](preview|draft)=/.test(url)
+}
+
+/** The cache key of a URL: the path and its query parameters in a fixed order, empty ones and tracking ones left out. */
+/** @param {string} url */
+export function cacheKey(url) {
+  const parsed = new URL(url, 'http://portal')
+  const params = [...parsed.searchParams].filter(([name, value]) => value !== '' && !/^(utm_|fbclid$|gclid$)/.test(name))
+  params.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1))
+  const query = new URLSearchParams(params).toString()
+  return query ? `${parsed.pathname}?${query}` : parsed.pathname
+}
+
+/** Which stored body to send for an Accept-Encoding header. @param {Entry} entry @param {string | string[] | undefined} acceptEncoding */
+export function chooseEncoding(entry, acceptEncoding = '') {
+  if (!entry.compressed) return { encoding: null, body: entry.body }
+  const accepted = String(acceptEncoding).toLowerCase()
+  if (/\bbr\b/.test(accepted)) return { encoding: 'br', body: entry.br }
+  if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', body: entry.gzip }
+  return { encoding: null, body: entry.body }
+}
+
+/**
+ * The answer from the cache ('HIT', 'MISS' or 'STALE'); 304 when the browser has it.
+ * @param {Entry} entry @param {Record<string, string | string[] | undefined>} requestHeaders @param {'HIT' | 'MISS' | 'STALE'} state
+ */
+export function entryAnswer(entry, requestHeaders, state) {
+  const headers = new Map(entry.headers)
+  headers.set('etag', entry.etag)
+  headers.set('vary', 'Accept-Encoding')
+  headers.set('cache-control', publicCacheControl())
+  headers.set('x-cache', state)
+  if (state !== 'MISS') headers.set('age', String(Math.floor((Date.now() - entry.storedAt) / 1000)))
+  const inm = String(requestHeaders['if-none-match'] ?? '')
+  if (inm && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
+    return { status: 304, headers, body: Buffer.alloc(0) }
+  }
+  const { encoding, body } = chooseEncoding(entry, requestHeaders['accept-encoding'])
+  if (encoding) headers.set('content-encoding', encoding)
+  headers.set('content-length', String(body.length))
+  return { status: entry.status, headers, body }
+}
+
+/**
+ * An answer that is not kept, compressed for this request when it is worth it (brotli, else gzip).
+ * @param {number} status @param {[string, string][]} headerList @param {Buffer} body @param {Record<string, string | string[] | undefined>} requestHeaders
+ */
+export function compressAnswer(status, headerList, body, requestHeaders) {
+  const headers = new Map(headerList)
+  const accepted = String(requestHeaders['accept-encoding'] ?? '').toLowerCase()
+  if (body.length > 1024 && !headers.has('content-encoding') && compressible.test(headers.get('content-type') ?? '')) {
+    headers.set('vary', 'Accept-Encoding')
+    if (/\bbr\b/.test(accepted)) {
+      headers.set('content-encoding', 'br')
+      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+    } else if (/\bgzip\b/.test(accepted)) {
+      headers.set('content-encoding', 'gzip')
+      body = gzipSync(body, { level: 6 })
+    }
+  }
+  headers.set('content-length', String(body.length))
+  return { status, headers, body }
+}
+
+// Invalidation calls: HMAC-SHA256 over "<timestamp>.<body>" with the shared PORTAL_API_KEY, a timestamp
+// no more than a minute off, and no signature accepted twice (replay).
+export const signatureHeader = 'x-kennisbank-signature'
+export const timestampHeader = 'x-kennisbank-timestamp'
+const windowMs = 60_000
+/** @type {Map<string, number>} */
+const seen = new Map()
+
+/** @param {string} secret @param {number} timestamp @param {string} body */
+export function sign(secret, timestamp, body) {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
+}
+
+/**
+ * The tags of a signed invalidation call, or null when it is unsigned, stale, replayed or malformed.
+ * @param {string | undefined} secret @param {Record<string, string | string[] | undefined>} headers @param {string} body
+ * @returns {string[] | null}
+ */
+export function verifyInvalidation(secret, headers, body, now = Date.now()) {
+  const timestamp = Number(headers[timestampHeader])
+  const signature = String(headers[signatureHeader] ?? '')
+  if (!secret || !Number.isFinite(timestamp) || Math.abs(now - timestamp) > windowMs || !/^[0-9a-f]{64}$/.test(signature)) return null
+  const expected = Buffer.from(sign(secret, timestamp, body), 'hex')
+  if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) return null
+  for (const [key, at] of seen) if (now - at > 2 * windowMs) seen.delete(key)
+  if (seen.has(signature)) return null
+  seen.set(signature, now)
+  try {
+    const { tags } = JSON.parse(body)
+    return Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' && tag.length <= 200) ? tags.slice(0, 1000) : null
+  } catch {
+    return null
+  }
+}

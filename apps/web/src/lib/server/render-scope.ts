@@ -1,0 +1,22 @@
+// What one page render depended on, gathered while it runs: the CMS reads report their cache tags here
+// (the CMS client's onRead), and a failing CMS marks the render. hooks.server.ts opens the scope.
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+export type RenderScope = { tags: Set<string>; cmsDown: boolean }
+
+const scope = new AsyncLocalStorage<RenderScope>()
+
+export function withRenderScope<T>(work: (scope: RenderScope) => Promise<T>): Promise<T> {
+  const current: RenderScope = { tags: new Set(), cmsDown: false }
+  return scope.run(current, () => work(current))
+}
+
+export function addTags(tags: string[]): void {
+  const current = scope.getStore()
+  if (current) for (const tag of tags) current.tags.add(tag)
+}
+
+export function markCmsDown(): void {
+  const current = scope.getStore()
+  if (current) current.cmsDown = true
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Portal speed against a bare Node baseline, with autocannon, all in one run:
+//   - bare Node: an `http` server in its own process sending the very same bytes (headers and brotli body)
+//   - portal, warm page cache (a hit is answered before SvelteKit runs)
+//   - portal, no page cache (PAGE_CACHE_TTL=0: every request renders from the CMS)
+// at 25 and 100 connections, for /, /kennisbank, a knowledge item and /agenda; req/s, p50/p95/p99 and
+// the ratio to the baseline. Needs a running CMS with the demo content and a built portal:
+//   npm start            (in another terminal)
+//   node bench/portal.mjs [--duration=10] [--connections=25,100]
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import autocannon from 'autocannon'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
+const duration = Number(arg('duration', 10))
+const connectionCounts = arg('connections', '25,100').split(',').map(Number)
+const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
+const portalKey = process.env.PORTAL_API_KEY ?? readFileSync(path.join(root, '.data', 'portal-api-key'), 'utf8').trim()
+const routes = { '/': '/', '/kennisbank': '/kennisbank', 'item': '/kennisbank/ervaren-brede-welvaart-in-brabant', '/agenda': '/agenda' }
+const headers = { 'accept-encoding': 'br, gzip' }
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+async function start(file, env) {
+  const port = await freePort()
+  const child = spawn(process.execPath, [file], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 150; i++) {
+    if (await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false)) return { url, stop: () => child.kill() }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill()
+  throw new Error(`${file} did not start`)
+}
+
+const portal = (env) =>
+  start(path.join(root, 'apps/web/server/index.js'), { CMS_URL: cmsUrl, PORTAL_API_KEY: portalKey, NODE_ENV: 'production', ...env })
+
+/** A bare Node server answering each route with the bytes the portal sent for it. */
+async function bare(samples) {
+  const file = path.join(os.tmpdir(), `kb-bare-${process.pid}.mjs`)
+  const { writeFileSync, rmSync } = await import('node:fs')
+  writeFileSync(
+    file,
+    `import http from 'node:http'
+const pages = new Map(${JSON.stringify(Object.entries(samples).map(([route, s]) => [route, { headers: s.headers, body: s.body.toString('base64') }]))}.map(([r, s]) => [r, { headers: s.headers, body: Buffer.from(s.body, 'base64') }]))
+http.createServer((req, res) => {
+  const page = pages.get(req.url)
+  if (!page) { res.writeHead(req.url === '/robots.txt' ? 200 : 404); return res.end() }
+  res.writeHead(200, page.headers); res.end(page.body)
+}).listen(Number(process.env.PORT), process.env.HOST)`,
+  )
+  const server = await start(file, {})
+  return { ...server, stop: () => (server.stop(), rmSync(file, { force: true })) }
+}
+
+async function measure(url, connections) {
+  const result = await autocannon({ url, connections, duration, headers })
+  return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+const cpu = os.cpus()
+console.log(`Portal benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, ${duration} s per measurement, CMS ${cmsUrl}\n`)
+
+const cached = await portal({})
+const uncached = await portal({ PAGE_CACHE_TTL: '0' })
+const samples = {}
+for (const [name, route] of Object.entries(routes)) {
+  await fetch(`${cached.url}${route}`, { headers })
+  const response = await fetch(`${cached.url}${route}`, { headers })
+  const sent = Object.fromEntries([...response.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
+  // fetch decodes the body; ask for the raw bytes the portal keeps for this encoding.
+  const raw = await new Promise((resolve, reject) => {
+    import('node:http').then(({ get }) =>
+      get(`${cached.url}${route}`, { headers }, (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve(Buffer.concat(chunks)))
+      }).on('error', reject),
+    )
+  })
+  samples[route] = { headers: sent, body: raw }
+  if (response.headers.get('x-cache') !== 'HIT') console.log(`note: ${name} was not a cache hit (${response.headers.get('x-cache')})`)
+}
+const baseline = await bare(samples)
+
+const ms = (v) => `${Math.round(v)}`.padStart(6)
+console.log('page          conns   bare req/s | warm cache req/s  p50  p95  p99  ratio | no cache req/s  p50   p95   p99  ratio')
+try {
+  for (const connections of connectionCounts) {
+    for (const [name, route] of Object.entries(routes)) {
+      const b = await measure(`${baseline.url}${route}`, connections)
+      const w = await measure(`${cached.url}${route}`, connections)
+      const n = await measure(`${uncached.url}${route}`, connections)
+      console.log(
+        `${name.padEnd(13)} ${String(connections).padStart(5)} ${ms(b.rps).padStart(12)} | ${ms(w.rps).padStart(16)} ${ms(w.p50).padStart(4)} ${ms(w.p95).padStart(4)} ${ms(w.p99).padStart(4)} ${(w.rps / b.rps).toFixed(2).padStart(6)} | ${ms(n.rps).padStart(14)} ${ms(n.p50).padStart(4)} ${ms(n.p95).padStart(5)} ${ms(n.p99).padStart(5)} ${(n.rps / b.rps).toFixed(3).padStart(6)}${w.errors + n.errors ? `  (errors/non-2xx: ${w.errors + n.errors})` : ''}`,
+      )
+    }
+  }
+  console.log('\n(p95 column: autocannon reports p97.5; latencies in ms)')
+} finally {
+  baseline.stop()
+  cached.stop()
+  uncached.stop()
+}
