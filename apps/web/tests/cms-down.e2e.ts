@@ -78,7 +78,7 @@ test('with the CMS down, pages seen before still answer (200, from the cache), o
     const list = await page.goto(`${base}/kennisbank`)
     expect(list?.status()).toBe(200)
     expect(list?.headers()['x-cache']).toBe('STALE')
-    await expect(page.locator('.results-count')).toContainText(/\d+ kennisitems gevonden/)
+    await expect(page.locator('.results-count')).toContainText(/\d+ kennisitems/)
     await expect(page.locator('body')).not.toContainText('0 kennisitems')
     // Never seen: a Dutch error page, 503, with when to try again.
     const unseen = await page.goto(`${base}/kennisbank/wat-is-brede-welvaart`)

@@ -7,6 +7,7 @@ import type { RegistrationAvailability } from '@kennisbank/types/api'
 import type { BasePayload } from 'payload'
 
 import { PublicError } from '../api/answers'
+import { channel } from '../cache/notify'
 import { transaction, withClient, type Queryable } from '../db'
 import { messages } from '../messages'
 // Mail goes out after the transaction commits and does not hold up the answer (mail.ts logs failures).
@@ -39,6 +40,11 @@ const eventColumns = `e.id, e.slug, e.title, e.starts_at AS "startsAt", e.ends_a
   e.registration_capacity::int AS capacity, coalesce(e.registration_waiting_list, true) AS "waitingList", e.registration_closes_at AS "closesAt",
   json_build_object('mode', e.location_mode::text, 'venue', e.location_venue, 'address', e.location_address, 'postalCode', e.location_postal_code,
     'city', e.location_city, 'onlineUrl', e.location_online_url) AS location`
+
+/** Tells the portal's cache, when this transaction commits, that the event's seats changed (src/cache/notify.ts). */
+async function seatsChanged(client: Queryable, event: EventRow): Promise<void> {
+  await client.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ tags: ['registrations', `seats:${event.slug}`, `events:${event.id}`] })])
+}
 
 /** A published event by slug, with its registration settings; locked when `forUpdate`. */
 async function findEvent(client: Queryable, where: { slug?: string; id?: number }, forUpdate: boolean): Promise<EventRow | null> {
@@ -101,6 +107,7 @@ export async function register(payload: BasePayload, slug: string, input: Regist
        VALUES ($1, $2, $3, $4, $5, $6, false, now(), now(), now()) RETURNING id`,
       [event.id, input.name, input.email, input.organisation || null, input.remark || null, status],
     )
+    await seatsChanged(client, event)
     return { id: Number(rows[0]!.id), status, name: input.name, email: input.email, event, position: status === 'waiting' ? waiting + 1 : null } as const
   })
   void sendRegistrationMail(payload, result.status === 'confirmed' ? 'confirmed' : 'waiting', result)
@@ -140,6 +147,7 @@ export async function cancel(payload: BasePayload, id: number): Promise<{ regist
     const registration: Registration = { id, status: 'cancelled', name: String(row.name), email: String(row.email), event }
     if (row.status === 'cancelled') return { registration, alreadyCancelled: true, promoted: [] }
     await client.query(`UPDATE registrations SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE id = $1`, [id])
+    await seatsChanged(client, event)
     return { registration, alreadyCancelled: false, promoted: await promote(client, event) }
   })
   if (!result.alreadyCancelled) void sendRegistrationMail(payload, 'cancelled', result.registration)
@@ -151,7 +159,10 @@ export async function cancel(payload: BasePayload, id: number): Promise<{ regist
 export async function fillFreeSeats(payload: BasePayload, eventId: number): Promise<number> {
   const promoted = await transaction(payload, async (client) => {
     const event = await findEvent(client, { id: eventId }, true)
-    return event && event.mode === 'internal' && event.endsAt.getTime() > Date.now() ? promote(client, event) : []
+    if (!event || event.mode !== 'internal' || event.endsAt.getTime() <= Date.now()) return []
+    const moved = await promote(client, event)
+    if (moved.length) await seatsChanged(client, event)
+    return moved
   })
   for (const registration of promoted) await sendRegistrationMail(payload, 'promoted', registration)
   return promoted.length
