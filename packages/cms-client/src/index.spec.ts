@@ -77,4 +77,20 @@ describe('createCmsClient', () => {
     const { fetchImpl } = recordingFetch(empty)
     expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl }).findBySlug('knowledge-items', 'nope')).toBeNull()
   })
+
+  it('reports the cache tags of each read: lists, one document by slug, what a read brings along, globals, seats', async () => {
+    const reported: string[][] = []
+    const { fetchImpl } = recordingFetch({ ...empty, docs: [{ id: 7, slug: 'x' }] })
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch: fetchImpl, onRead: (tags) => reported.push(tags) })
+    await cms.list('themes', { depth: 0 })
+    await cms.findBySlug('programmes', 'x', 1)
+    await cms.siteSettings()
+    await cms.registrations.availability('werksessie')
+    expect(reported[0]).toEqual(['themes'])
+    // A programme's page: its slug and id, and what a programme brings along at depth 1 — not every programme.
+    expect(reported[1]).toEqual(expect.arrayContaining(['programmes:slug:x', 'programmes:7', 'events', 'knowledge-items', 'themes', 'media']))
+    expect(reported[1]).not.toContain('programmes')
+    expect(reported[2]).toEqual(['global:site-settings'])
+    expect(reported[3]).toEqual(['seats:werksessie'])
+  })
 })
