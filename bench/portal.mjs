@@ -2,7 +2,8 @@
 // Portal speed against a bare Node baseline, with autocannon, all in one run:
 //   - bare Node: an `http` server in its own process sending the very same bytes (headers and brotli body)
 //   - portal, warm page cache (a hit is answered before SvelteKit runs)
-//   - portal, no page cache (PAGE_CACHE_TTL=0: every request renders from the CMS)
+//   - portal, pages not kept but the CMS's answers kept (PAGE_CACHE_PAGES=off: every request renders)
+//   - portal, no cache at all (PAGE_CACHE_TTL=0: every request renders from the CMS)
 // at 25 and 100 connections, for /, /kennisbank, a knowledge item and /agenda; req/s, p50/p95/p99 and
 // the ratio to the baseline. Needs a running CMS with the demo content and a built portal:
 //   npm start            (in another terminal)
@@ -76,6 +77,7 @@ const cpu = os.cpus()
 console.log(`Portal benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, ${duration} s per measurement, CMS ${cmsUrl}\n`)
 
 const cached = await portal({})
+const rendering = await portal({ PAGE_CACHE_PAGES: 'off' })
 const uncached = await portal({ PAGE_CACHE_TTL: '0' })
 const samples = {}
 for (const [name, route] of Object.entries(routes)) {
@@ -98,15 +100,16 @@ for (const [name, route] of Object.entries(routes)) {
 const baseline = await bare(samples)
 
 const ms = (v) => `${Math.round(v)}`.padStart(6)
-console.log('page          conns   bare req/s | warm cache req/s  p50  p95  p99  ratio | no cache req/s  p50   p95   p99  ratio')
+console.log('page          conns   bare req/s | warm cache req/s  p50  p95  p99  ratio | CMS data cached req/s  p50  p95  p99  ratio | no cache req/s  p50   p95   p99  ratio')
 try {
   for (const connections of connectionCounts) {
     for (const [name, route] of Object.entries(routes)) {
       const b = await measure(`${baseline.url}${route}`, connections)
       const w = await measure(`${cached.url}${route}`, connections)
+      const r = await measure(`${rendering.url}${route}`, connections)
       const n = await measure(`${uncached.url}${route}`, connections)
       console.log(
-        `${name.padEnd(13)} ${String(connections).padStart(5)} ${ms(b.rps).padStart(12)} | ${ms(w.rps).padStart(16)} ${ms(w.p50).padStart(4)} ${ms(w.p95).padStart(4)} ${ms(w.p99).padStart(4)} ${(w.rps / b.rps).toFixed(2).padStart(6)} | ${ms(n.rps).padStart(14)} ${ms(n.p50).padStart(4)} ${ms(n.p95).padStart(5)} ${ms(n.p99).padStart(5)} ${(n.rps / b.rps).toFixed(3).padStart(6)}${w.errors + n.errors ? `  (errors/non-2xx: ${w.errors + n.errors})` : ''}`,
+        `${name.padEnd(13)} ${String(connections).padStart(5)} ${ms(b.rps).padStart(12)} | ${ms(w.rps).padStart(16)} ${ms(w.p50).padStart(4)} ${ms(w.p95).padStart(4)} ${ms(w.p99).padStart(4)} ${(w.rps / b.rps).toFixed(2).padStart(6)} | ${ms(r.rps).padStart(21)} ${ms(r.p50).padStart(4)} ${ms(r.p95).padStart(4)} ${ms(r.p99).padStart(4)} ${(r.rps / b.rps).toFixed(3).padStart(6)} | ${ms(n.rps).padStart(14)} ${ms(n.p50).padStart(4)} ${ms(n.p95).padStart(5)} ${ms(n.p99).padStart(5)} ${(n.rps / b.rps).toFixed(3).padStart(6)}${w.errors + r.errors + n.errors ? `  (errors/non-2xx: ${w.errors + r.errors + n.errors})` : ''}`,
       )
     }
   }
@@ -114,5 +117,6 @@ try {
 } finally {
   baseline.stop()
   cached.stop()
+  rendering.stop()
   uncached.stop()
 }

@@ -49,9 +49,32 @@ function createPageCache() {
   /** @type {Map<string, Set<string>>} */
   const byTag = new Map()
   const stats = { hits: 0, misses: 0, stale: 0, dropped: 0 }
+  // The CMS's answers the pages are built from (JSON by URL), fresh as long as a page. Any invalidation
+  // empties it: changes are rare next to reads, and a page is rebuilt from it at the cost of a render.
+  /** @type {LRUCache<string, { body: string, storedAt: number }>} */
+  const data = new LRUCache({ maxSize: 32 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 128, ttl: Math.max(1, freshSeconds()) * 1000 })
+
+  // Counts invalidations: an answer read before one may be older than the change, so it is not kept.
+  let generation = 0
 
   return {
     stats,
+    get generation() {
+      return generation
+    },
+    /** Pages are kept unless PAGE_CACHE_PAGES=off (then only the CMS's answers are: for the benchmark). */
+    keepsPages: process.env.PAGE_CACHE_PAGES !== 'off',
+    data: {
+      /** @param {string} url */
+      get(url) {
+        const entry = data.get(url)
+        return entry && Date.now() - entry.storedAt < freshSeconds() * 1000 ? entry.body : undefined
+      },
+      /** @param {string} url @param {string} body @param {number} readAt the generation when the read began */
+      set(url, body, readAt) {
+        if (freshSeconds() > 0 && readAt === generation) data.set(url, { body, storedAt: Date.now() })
+      },
+    },
     /** An entry younger than the fresh time, or nothing. @param {string} key */
     fresh(key) {
       const entry = entries.get(key)
@@ -91,6 +114,8 @@ function createPageCache() {
     },
     /** Drops every entry with one of these tags; returns how many. @param {string[]} tags */
     drop(tags) {
+      generation++
+      data.clear()
       let count = 0
       for (const tag of tags) {
         for (const key of [...(byTag.get(tag) ?? [])]) {

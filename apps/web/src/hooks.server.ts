@@ -47,6 +47,8 @@ const pageCaching: Handle = async ({ event, resolve }) => {
   const cache = pageCache()
   const key = cacheKey(path)
   return withRenderScope(async (scope) => {
+    // A page rendered while an invalidation arrived may show the old content: it is sent, not kept.
+    const renderedAt = cache.generation
     const response = await resolve(event)
     const body = Buffer.from(await response.arrayBuffer())
     if (scope.cmsDown) {
@@ -60,6 +62,8 @@ const pageCaching: Handle = async ({ event, resolve }) => {
     }
     const control = response.headers.get('cache-control') ?? ''
     const keep =
+      cache.keepsPages &&
+      renderedAt === cache.generation &&
       event.request.method === 'GET' &&
       response.status === 200 &&
       !/private|no-store/.test(control) &&
