@@ -180,7 +180,7 @@ for (const size of sizes) {
   const db = await startDatabase({ name: 'kennisbank_bench', dataDir: path.join(dataDir, 'postgres-bench'), port: 54331, fresh: true, log: () => {} })
   const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', PORTAL_API_KEY: 'bench-only-key', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
   let cms
-  const pool = new pg.Pool({ connectionString: db.url, max: 10 })
+  const pool = new pg.Pool({ connectionString: db.url, max: 10, options: '-c jit=off' })
   try {
     process.stdout.write(`${size.toLocaleString('en')} items: migrate, seed, generate … `)
     const started = performance.now()

@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types'
 
-import { cms } from '$lib/server/cms'
+import { cms, currentMinute } from '$lib/server/cms'
 import { paths } from '$lib/paths'
 import { eventCard, itemCard, populated, themeCard } from '$lib/server/content'
 
 export const load: PageServerLoad = async () => {
   const client = cms()
-  const now = new Date().toISOString()
+  const now = currentMinute()
   const [settings, latest, upcoming, themes, organisations] = await Promise.all([
     client.siteSettings(),
     client.list('knowledge-items', { sort: '-publishedAt', limit: 6, depth: 0 }),

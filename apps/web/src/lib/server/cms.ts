@@ -33,3 +33,11 @@ export function cms(): CmsClient {
   client ??= createCmsClient({ baseUrl: cmsUrl, portalKey, onRead: addTags, fetch: cachedFetch })
   return client
 }
+
+/**
+ * The current minute, for "ends after now" in CMS queries: the same URL for a whole minute, so the
+ * kept CMS answer is reused (an event that ended within the last minute may still be listed).
+ */
+export function currentMinute(): string {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
+}

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types'
 import { eventTypes } from '@kennisbank/types/vocabularies'
 
 import { paginate, readFilter, readPage } from '$lib/filters'
-import { cms } from '$lib/server/cms'
+import { cms, currentMinute } from '$lib/server/cms'
 import { eventCard } from '$lib/server/content'
 import { m } from '$lib/messages'
 
@@ -38,7 +38,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const value = (name: string) => filters.find((filter) => filter.name === name)?.value ?? ''
   const idOf = (docs: { id: number; slug: string }[], slug: string) => docs.find((doc) => doc.slug === slug)?.id
   const past = when.value === 'afgelopen'
-  const now = new Date().toISOString()
+  const now = currentMinute()
   const and: Record<string, unknown>[] = [past ? { endsAt: { less_than: now } } : { endsAt: { greater_than_equal: now } }]
   if (value('soort')) and.push({ type: { equals: value('soort') } })
   if (value('thema')) and.push({ themes: { in: [idOf(themes, value('thema'))] } })

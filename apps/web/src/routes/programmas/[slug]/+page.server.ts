@@ -3,7 +3,7 @@ import { error } from '@sveltejs/kit'
 import type { PageServerLoad } from './$types'
 
 import { safeHref } from '$lib/url'
-import { cms } from '$lib/server/cms'
+import { cms, currentMinute } from '$lib/server/cms'
 import { eventCard, image, itemCard, rich, themeLinks, validSlug } from '$lib/server/content'
 import { m } from '$lib/messages'
 
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const client = cms()
   const programme = slug ? await client.findBySlug('programmes', slug, 1) : null
   if (!programme) error(404, m.error.programmeNotFound)
-  const now = new Date().toISOString()
+  const now = currentMinute()
   const [upcoming, past, items] = await Promise.all([
     client.all('events', { where: { programme: { equals: programme.id }, endsAt: { greater_than_equal: now } }, sort: 'startsAt', depth: 0 }),
     client.all('events', { where: { programme: { equals: programme.id }, endsAt: { less_than: now } }, sort: '-startsAt', depth: 0 }),

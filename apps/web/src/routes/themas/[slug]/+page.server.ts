@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types'
 import { labelOf, perspectives } from '@kennisbank/types/vocabularies'
 
 import { safeHref } from '$lib/url'
-import { cms } from '$lib/server/cms'
+import { cms, currentMinute } from '$lib/server/cms'
 import { eventCard, itemCard, populated, rich, validSlug } from '$lib/server/content'
 import { m } from '$lib/messages'
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const client = cms()
   const theme = slug ? await client.findBySlug('themes', slug, 0) : null
   if (!theme) error(404, m.error.themeNotFound)
-  const now = new Date().toISOString()
+  const now = currentMinute()
   const [items, events, indicators] = await Promise.all([
     client.list('knowledge-items', { where: { themes: { in: [theme.id] } }, sort: '-publishedAt', limit: 12, depth: 0 }),
     client.list('events', { where: { themes: { in: [theme.id] }, endsAt: { greater_than_equal: now } }, sort: 'startsAt', limit: 6, depth: 0 }),
