@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { waitForMails } from '../../../scripts/lib/mail-files.mjs'
 
@@ -34,4 +34,25 @@ export async function mailsTo(address: string, count = 1) {
   const mails = await waitForMails(requiredEnv('MAIL_DIR'), address, { count })
   if (mails.length < count) throw new Error(`expected ${count} mail(s) to ${address}, found ${mails.length}`)
   return mails
+}
+
+/** Creates a knowledge item as a draft over the CMS's REST API (its body one paragraph of `text`); returns its id and slug. */
+export async function createDraftItem(request: APIRequestContext, token: string, data: Record<string, unknown> & { text: string }) {
+  const { text, ...fields } = data
+  const paragraph = { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }
+  const created = await request.post(`${cmsUrl()}/api/knowledge-items?draft=true`, {
+    headers: { authorization: `JWT ${token}` },
+    data: { ...fields, _status: 'draft', body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph] } } },
+  })
+  expect(created.status()).toBe(201)
+  return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+/** Logs into the Dutch admin in the browser and waits for the dashboard. */
+export async function adminLogin(page: Page, email: string, password: string) {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Wachtwoord').fill(password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { apiLogin, cmsUrl, requiredEnv } from './helpers'
+import { adminLogin, apiLogin, cmsUrl, createDraftItem, requiredEnv } from './helpers'
 
 // An English-speaking browser, to show that the admin is Dutch by default.
 test.use({ locale: 'en-US' })
@@ -11,28 +11,16 @@ test('an editor publishes a draft in the Dutch admin, and it appears on the port
   const token = await apiLogin(editorEmail, editorPassword)
   const suffix = Date.now().toString(36)
   const title = `Werken met brede welvaart in de wijk ${suffix}`
-  const created = await request.post(`${cmsUrl()}/api/knowledge-items?draft=true`, {
-    headers: { authorization: `JWT ${token}` },
-    data: {
-      title,
-      summary: 'Een les uit de praktijk, nog niet gepubliceerd.',
-      type: 'lesson',
-      _status: 'draft',
-      // What a lesson needs before it can be published (the template, evidence label and audience).
-      template: { background: 'In de wijk liep het gesprek vast.', approach: 'We begonnen bij een concreet besluit.', whatWorked: 'Een besluit maakt het gesprek concreet.' },
-      evidence: 'practice',
-      audience: ['municipalities'],
-      body: {
-        root: {
-          type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-          children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-            children: [{ type: 'text', text: 'Wat we leerden in de wijk.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-        },
-      },
-    },
+  const doc = await createDraftItem(request, token, {
+    title,
+    summary: 'Een les uit de praktijk, nog niet gepubliceerd.',
+    type: 'lesson',
+    // What a lesson needs before it can be published (the template, evidence label and audience).
+    template: { background: 'In de wijk liep het gesprek vast.', approach: 'We begonnen bij een concreet besluit.', whatWorked: 'Een besluit maakt het gesprek concreet.' },
+    evidence: 'practice',
+    audience: ['municipalities'],
+    text: 'Wat we leerden in de wijk.',
   })
-  expect(created.status()).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   // Before publishing, the portal does not know the item.
   expect((await page.goto(`/kennisbank/${doc.slug}`))?.status()).toBe(404)
@@ -40,11 +28,7 @@ test('an editor publishes a draft in the Dutch admin, and it appears on the port
   await expect(page.getByRole('link', { name: title })).toHaveCount(0)
 
   // The editor logs into the Dutch admin and publishes.
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel('E-mail').fill(editorEmail)
-  await page.getByLabel('Wachtwoord').fill(editorPassword)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await adminLogin(page, editorEmail, editorPassword)
   await page.goto(`${cmsUrl()}/admin/collections/knowledge-items/${doc.id}`)
   await expect(page.getByRole('textbox', { name: /Titel/ }).first()).toHaveValue(title)
   await page.getByRole('button', { name: 'Publiceren', exact: true }).click()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { apiLogin, cmsUrl, expectAccessible, mailsTo, requiredEnv } from './helpers'
+import { adminLogin, apiLogin, cmsUrl, createDraftItem, expectAccessible, mailsTo, requiredEnv } from './helpers'
 
 // The three tasks users tried on the demo content (issue 11), done as they would do them, one after
 // the other: a policy officer looks for housing lessons for West-Brabant and a tool to download; a
@@ -108,34 +108,18 @@ test('the three tasks: find province-wide lessons from a region and a download, 
       approach: 'Een klein budget dat bewoners zelf verdelen.',
       conditions: 'Een wijkteam dat meedenkt.',
     }
-    const created = await request.post(`${cmsUrl()}/api/knowledge-items?draft=true`, {
-      headers: { authorization: `JWT ${token}` },
-      data: {
-        title,
-        summary: 'Bewoners verdelen zelf een budget voor groen in hun wijk.',
-        type: 'practice-example',
-        _status: 'draft',
-        template,
-        contact: { name: 'Wijkteam Noord' },
-        evidence: 'practice',
-        audience: ['municipalities'],
-        body: {
-          root: {
-            type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-            children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-              children: [{ type: 'text', text: 'Zo ging het in de wijk.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-          },
-        },
-      },
+    const doc = await createDraftItem(request, token, {
+      title,
+      summary: 'Bewoners verdelen zelf een budget voor groen in hun wijk.',
+      type: 'practice-example',
+      template,
+      contact: { name: 'Wijkteam Noord' },
+      evidence: 'practice',
+      audience: ['municipalities'],
+      text: 'Zo ging het in de wijk.',
     })
-    expect(created.status()).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
-    await page.goto(`${cmsUrl()}/admin/login`)
-    await page.getByLabel('E-mail').fill(editorEmail)
-    await page.getByLabel('Wachtwoord').fill(editorPassword)
-    await page.getByRole('button', { name: 'Inloggen' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await adminLogin(page, editorEmail, editorPassword)
     await page.goto(`${cmsUrl()}/admin/collections/knowledge-items/${doc.id}`)
     // The result is missing: publishing is refused, in Dutch, naming what is missing.
     await page.getByRole('button', { name: 'Publiceren', exact: true }).click()

@@ -43,6 +43,7 @@ const invisible = (doc: Doc, previous?: Doc) => doc._status === 'draft' && (!pre
 async function eventSlug(req: PayloadRequest, event: unknown): Promise<string | null> {
   if (event && typeof event === 'object' && 'slug' in event) return String(event.slug)
   if (typeof event !== 'number' && typeof event !== 'string') return null
+  // Internal: only the slug, to name the cache tag; nothing of it reaches the request's caller.
   const found = await req.payload.findByID({ collection: 'events', id: event, depth: 0, req, overrideAccess: true, disableErrors: true, select: { slug: true } })
   return found?.slug ?? null
 }
