@@ -3,20 +3,21 @@
 // else goes to SvelteKit, whose hooks store what may be cached (src/hooks.server.ts). Also receives the
 // CMS's signed invalidations: POST /_cache/invalidate.
 //   PORT (3000), HOST (0.0.0.0), PAGE_CACHE_TTL (300 s), PAGE_CACHE_STALE (86400 s), PAGE_CACHE_MB (128),
-//   REDIS_URL (unset: this process alone; set: invalidations reach every portal process through Redis)
+//   REDIS_URL (unset: this process alone; set: pages and invalidations are shared by every portal
+//   process through Redis), REDIS_PREFIX (kennisbank: the prefix of its keys and channel)
 import http from 'node:http'
 
 import { handler } from '../build/handler.js'
 import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
-import { shareInvalidations } from './shared.js'
+import { shareCache } from './shared.js'
 
 const cache = pageCache()
-const shared = await shareInvalidations((tags) => cache.drop(tags))
+const shared = await shareCache(cache)
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 
 function send(res, { status, headers, body }, head) {
-  res.writeHead(status, Object.fromEntries(headers))
+  res.writeHead(status, headers)
   res.end(head ? undefined : body)
 }
 
@@ -43,20 +44,28 @@ function invalidate(req, res) {
   })
 }
 
-const server = http.createServer((req, res) => {
-  const url = req.url ?? '/'
-  if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
-  if (isCacheableRequest(req.method, url, req.headers)) {
-    const entry = cache.fresh(cacheKey(url))
-    if (entry) {
-      cache.stats.hits++
-      return send(res, entryAnswer(entry, req.headers, 'HIT'), req.method === 'HEAD')
-    }
-  }
+const render = (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) =>
   handler(req, res, () => {
     res.writeHead(404)
     res.end()
   })
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {import('./page-cache.js').Entry} entry @param {'HIT' | 'SHARED'} state */
+function hit(req, res, entry, state) {
+  cache.stats.hits++
+  send(res, entryAnswer(entry, req.headers, state), req.method === 'HEAD')
+}
+
+const server = http.createServer((req, res) => {
+  const url = req.url ?? '/'
+  if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
+  if (!isCacheableRequest(req.method, url, req.headers)) return render(req, res)
+  const key = cacheKey(url)
+  const entry = cache.fresh(key)
+  if (entry) return hit(req, res, entry, 'HIT')
+  if (!cache.remote) return render(req, res)
+  // Another portal process may have rendered it (shared through Redis).
+  cache.freshShared(key).then((shared) => (shared ? hit(req, res, shared, 'SHARED') : render(req, res)))
 })
 
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`))

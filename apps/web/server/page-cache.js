@@ -57,8 +57,22 @@ function createPageCache() {
   // Counts invalidations: an answer read before one may be older than the change, so it is not kept.
   let generation = 0
 
+  /** @param {Entry} entry @param {number} [ttl] */
+  const keep = (entry, ttl) => {
+    entries.set(entry.key, entry, ttl ? { ttl } : undefined)
+    for (const tag of entry.tags) {
+      if (!byTag.has(tag)) byTag.set(tag, new Set())
+      byTag.get(tag)?.add(entry.key)
+    }
+  }
+
   return {
     stats,
+    /**
+     * Pages shared with other portal processes (server/shared.js sets it when REDIS_URL is set).
+     * @type {{ get: (key: string) => Promise<Entry | undefined>, put: (entry: Entry, lifetimeMs: number) => void } | undefined}
+     */
+    remote: undefined,
     get generation() {
       return generation
     },
@@ -78,12 +92,21 @@ function createPageCache() {
     /** An entry younger than the fresh time, or nothing. @param {string} key */
     fresh(key) {
       const entry = entries.get(key)
-      if (entry && Date.now() - entry.storedAt < freshSeconds() * 1000) return entry
-      return undefined
+      return entry && isFresh(entry) ? entry : undefined
     },
-    /** Any entry still kept (for when the CMS is down). @param {string} key */
-    stale(key) {
-      return entries.get(key, { allowStale: false })
+    /** A fresh entry another process stored (when pages are shared). @param {string} key */
+    async freshShared(key) {
+      const entry = await this.remote?.get(key)
+      return entry && isFresh(entry) ? entry : undefined
+    },
+    /** Any entry still kept, here or shared (for when the CMS is down). @param {string} key */
+    async stale(key) {
+      return entries.get(key) ?? (await this.remote?.get(key))
+    },
+    /** Keeps an entry another process stored (server/shared.js). @param {Entry} entry */
+    adopt(entry) {
+      const lifetime = (freshSeconds() + staleSeconds()) * 1000 - (Date.now() - entry.storedAt)
+      if (lifetime > 0) keep(entry, lifetime)
     },
     /**
      * Keeps an answer: compressed once here, so a hit costs no compression.
@@ -105,11 +128,8 @@ function createPageCache() {
         tags: [...new Set(tags)],
         storedAt: Date.now(),
       }
-      entries.set(key, entry)
-      for (const tag of entry.tags) {
-        if (!byTag.has(tag)) byTag.set(tag, new Set())
-        byTag.get(tag)?.add(key)
-      }
+      keep(entry)
+      this.remote?.put(entry, (freshSeconds() + staleSeconds()) * 1000)
       return entry
     },
     /** Drops every entry with one of these tags; returns how many. @param {string[]} tags */
@@ -134,6 +154,9 @@ function createPageCache() {
   }
 }
 
+/** @param {Entry} entry */
+const isFresh = (entry) => Date.now() - entry.storedAt < freshSeconds() * 1000
+
 /** @returns {ReturnType<typeof createPageCache>} */
 export function pageCache() {
   const shared = /** @type {{ [slot]?: ReturnType<typeof createPageCache> }} */ (globalThis)
@@ -152,9 +175,13 @@ export function isCacheableRequest(method, url, headers) {
   return !/^\/(_app|_cache|media)(\/|\?|$)/.test(url) && !/\/afmelden(\/|\?|$)/.test(url) && !/[?&](preview|draft)=/.test(url)
 }
 
+const plainPath = /^\/[A-Za-z0-9_~/-]*$/
+
 /** The cache key of a URL: the path and its query parameters in a fixed order, empty ones and tracking ones left out. */
 /** @param {string} url */
 export function cacheKey(url) {
+  // A plain path (no query, dots, escapes or doubled slashes) is its own key.
+  if (plainPath.test(url) && !url.includes('//')) return url
   const parsed = new URL(url, 'http://portal')
   const params = [...parsed.searchParams].filter(([name, value]) => value !== '' && !/^(utm_|fbclid$|gclid$)/.test(name))
   params.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1))
@@ -171,25 +198,37 @@ export function chooseEncoding(entry, acceptEncoding = '') {
   return { encoding: null, body: entry.body }
 }
 
+/** Per entry, the headers of each kind of answer, made once. @type {WeakMap<Entry, Map<string, Record<string, string>>>} */
+const preparedHeaders = new WeakMap()
+const nothing = Buffer.alloc(0)
+
 /**
- * The answer from the cache ('HIT', 'MISS' or 'STALE'); 304 when the browser has it.
- * @param {Entry} entry @param {Record<string, string | string[] | undefined>} requestHeaders @param {'HIT' | 'MISS' | 'STALE'} state
+ * The answer from the cache: 'HIT' (kept by this process), 'SHARED' (kept by another one, through
+ * Redis), 'MISS' (just rendered) or 'STALE' (the CMS is down); 304 when the browser has it.
+ * @param {Entry} entry @param {Record<string, string | string[] | undefined>} requestHeaders @param {'HIT' | 'SHARED' | 'MISS' | 'STALE'} state
+ * @returns {{ status: number, headers: Record<string, string>, body: Buffer }}
  */
 export function entryAnswer(entry, requestHeaders, state) {
-  const headers = new Map(entry.headers)
-  headers.set('etag', entry.etag)
-  headers.set('vary', 'Accept-Encoding')
-  headers.set('cache-control', publicCacheControl())
-  headers.set('x-cache', state)
-  if (state !== 'MISS') headers.set('age', String(Math.floor((Date.now() - entry.storedAt) / 1000)))
-  const inm = String(requestHeaders['if-none-match'] ?? '')
-  if (inm && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
-    return { status: 304, headers, body: Buffer.alloc(0) }
+  const inm = requestHeaders['if-none-match']
+  const notModified = !!inm && String(inm).split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)
+  const { encoding, body } = notModified ? { encoding: null, body: nothing } : chooseEncoding(entry, requestHeaders['accept-encoding'])
+  let prepared = preparedHeaders.get(entry)
+  if (!prepared) preparedHeaders.set(entry, (prepared = new Map()))
+  const kind = notModified ? '304' : String(encoding)
+  let base = prepared.get(kind)
+  if (!base) {
+    base = Object.fromEntries(entry.headers)
+    base.etag = entry.etag
+    base.vary = 'Accept-Encoding'
+    base['cache-control'] = publicCacheControl()
+    if (encoding) base['content-encoding'] = encoding
+    if (!notModified) base['content-length'] = String(body.length)
+    prepared.set(kind, base)
   }
-  const { encoding, body } = chooseEncoding(entry, requestHeaders['accept-encoding'])
-  if (encoding) headers.set('content-encoding', encoding)
-  headers.set('content-length', String(body.length))
-  return { status: entry.status, headers, body }
+  /** @type {Record<string, string>} */
+  const headers = { ...base, 'x-cache': state }
+  if (state !== 'MISS') headers.age = String(Math.floor((Date.now() - entry.storedAt) / 1000))
+  return { status: notModified ? 304 : entry.status, headers, body }
 }
 
 /**
@@ -197,19 +236,20 @@ export function entryAnswer(entry, requestHeaders, state) {
  * @param {number} status @param {[string, string][]} headerList @param {Buffer} body @param {Record<string, string | string[] | undefined>} requestHeaders
  */
 export function compressAnswer(status, headerList, body, requestHeaders) {
-  const headers = new Map(headerList)
+  /** @type {Record<string, string>} */
+  const headers = Object.fromEntries(headerList)
   const accepted = String(requestHeaders['accept-encoding'] ?? '').toLowerCase()
-  if (body.length > 1024 && !headers.has('content-encoding') && compressible.test(headers.get('content-type') ?? '')) {
-    headers.set('vary', 'Accept-Encoding')
+  if (body.length > 1024 && !headers['content-encoding'] && compressible.test(headers['content-type'] ?? '')) {
+    headers.vary = 'Accept-Encoding'
     if (/\bbr\b/.test(accepted)) {
-      headers.set('content-encoding', 'br')
+      headers['content-encoding'] = 'br'
       body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
     } else if (/\bgzip\b/.test(accepted)) {
-      headers.set('content-encoding', 'gzip')
+      headers['content-encoding'] = 'gzip'
       body = gzipSync(body, { level: 6 })
     }
   }
-  headers.set('content-length', String(body.length))
+  headers['content-length'] = String(body.length)
   return { status, headers, body }
 }
 

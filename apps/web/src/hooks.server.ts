@@ -22,8 +22,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 }
 
 /** What a page answer from the cache becomes for SvelteKit. */
-const toResponse = ({ status, headers, body }: { status: number; headers: Map<string, string>; body: Buffer }) =>
-  new Response(status === 304 || body.length === 0 ? null : new Uint8Array(body), { status, headers: [...headers] })
+const toResponse = ({ status, headers, body }: { status: number; headers: Record<string, string>; body: Buffer }) =>
+  new Response(status === 304 || body.length === 0 ? null : new Uint8Array(body), { status, headers })
 
 const storable = /^(text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|text\/calendar|application\/json|text\/plain)/
 
@@ -52,7 +52,7 @@ const pageCaching: Handle = async ({ event, resolve }) => {
     const response = await resolve(event)
     const body = Buffer.from(await response.arrayBuffer())
     if (scope.cmsDown) {
-      const stale = cache.stale(key)
+      const stale = await cache.stale(key)
       if (stale) {
         cache.stats.stale++
         return toResponse(entryAnswer(stale, requestHeaders, 'STALE'))

@@ -142,28 +142,47 @@ const available = await redisAnswers(redisUrl)
 
 describe('portal page cache with Redis', () => {
   // CI runs it (Redis is there); without Redis, on a machine with only Node.js, it is skipped.
-  it.skipIf(!available && !process.env.CI)('lets an invalidation sent to one of two portal processes reach both', async () => {
+  it.skipIf(!available && !process.env.CI)('shares pages between two portal processes, and an invalidation sent to one reaches both', async () => {
     const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/server/index.js')
     const ports = [await freePort(), await freePort()]
+    // Keys of this run only, so pages kept by an earlier run do not count.
+    const prefix = `kennisbank-test-${process.pid}-${Date.now()}`
     const portals = ports.map((port) =>
       spawn(process.execPath, [entry], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, REDIS_URL: redisUrl },
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
         stdio: 'ignore',
       }),
     )
     try {
-      const get = async (port: number) => (await fetch(`http://127.0.0.1:${port}/kennisbank`)).headers.get('x-cache')
+      const get = async (port: number) => {
+        const response = await fetch(`http://127.0.0.1:${port}/kennisbank`)
+        return { cache: response.headers.get('x-cache'), text: await response.text() }
+      }
       for (const port of ports) {
         await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`).catch(() => null))?.ok ?? false, { timeout: 15_000 }).toBe(true)
-        await get(port)
-        expect(await get(port)).toBe('HIT')
       }
-      const { body, headers } = signedInvalidation(process.env.PORTAL_API_KEY!, ['knowledge-items'])
-      expect((await fetch(`http://127.0.0.1:${ports[0]}/_cache/invalidate`, { method: 'POST', body, headers })).status).toBe(200)
-      // Both dropped the list: the next request renders it again (MISS), then it is cached again.
-      await expect.poll(() => get(ports[1]!), { timeout: 2000 }).toBe('MISS')
-      expect(await get(ports[0]!)).toBe('MISS')
-      expect(await get(ports[0]!)).toBe('HIT')
+      // The first process renders the page; the second one takes it from Redis without rendering.
+      expect((await get(ports[0]!)).cache).toBe('MISS')
+      await expect.poll(async () => (await get(ports[1]!)).cache, { timeout: 2000 }).toBe('SHARED')
+      expect((await get(ports[0]!)).cache).toBe('HIT')
+      expect((await get(ports[1]!)).cache).toBe('HIT')
+
+      // A new item (the CMS tells only the main portal), then the invalidation sent to the first process
+      // only: both show the item at once, so both dropped their copy and Redis holds no old one.
+      const title = `Gedeeld ${prefix}`
+      const doc = await payload.create({
+        collection: 'knowledge-items',
+        data: { title, slug: prefix, summary: 'Voor twee portaalprocessen.', body: richText('Tekst'), type: 'article', _status: 'published', ...publishable },
+      } as Parameters<Payload['create']>[0])
+      try {
+        expect((await get(ports[1]!)).text).not.toContain(title)
+        const { body, headers } = signedInvalidation(process.env.PORTAL_API_KEY!, ['knowledge-items'])
+        expect((await fetch(`http://127.0.0.1:${ports[0]}/_cache/invalidate`, { method: 'POST', body, headers })).status).toBe(200)
+        expect((await get(ports[0]!)).text).toContain(title)
+        await expect.poll(async () => (await get(ports[1]!)).text.includes(title), { timeout: 2000 }).toBe(true)
+      } finally {
+        await payload.delete({ collection: 'knowledge-items', id: doc.id })
+      }
     } finally {
       for (const portal of portals) portal.kill()
     }
