@@ -5,9 +5,13 @@
 //   - portal, pages not kept but the CMS's answers kept (PAGE_CACHE_PAGES=off: every request renders)
 //   - portal, no cache at all (PAGE_CACHE_TTL=0: every request renders from the CMS)
 // at 25 and 100 connections, for /, /kennisbank, a knowledge item and /agenda; req/s, p50/p95/p99 and
-// the ratio to the baseline. Needs a running CMS with the demo content and a built portal:
+// the ratio to the baseline. Then the CMS: SQL statements per page render and per REST call (counted in
+// a second CMS process on the same database), and CMS REST for one item by slug, anonymous, against a
+// bare Node server running the same SQL with `pg`. Needs a running CMS with the demo content and a
+// built portal:
 //   npm start            (in another terminal)
-//   node bench/portal.mjs [--duration=10] [--connections=25,100]
+//   node bench/portal.mjs [--duration=10] [--connections=25,100] [--cms-only]
+// DATABASE_URL: the CMS's database (default: the embedded one of `npm start`).
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -16,6 +20,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
+
+import { barePg, countingCms } from './lib/cms.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
@@ -76,47 +82,107 @@ async function measure(url, connections) {
 const cpu = os.cpus()
 console.log(`Portal benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, ${duration} s per measurement, CMS ${cmsUrl}\n`)
 
-const cached = await portal({})
-const rendering = await portal({ PAGE_CACHE_PAGES: 'off' })
-const uncached = await portal({ PAGE_CACHE_TTL: '0' })
-const samples = {}
-for (const [name, route] of Object.entries(routes)) {
-  await fetch(`${cached.url}${route}`, { headers })
-  const response = await fetch(`${cached.url}${route}`, { headers })
-  const sent = Object.fromEntries([...response.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
-  // fetch decodes the body; ask for the raw bytes the portal keeps for this encoding.
-  const raw = await new Promise((resolve, reject) => {
-    import('node:http').then(({ get }) =>
-      get(`${cached.url}${route}`, { headers }, (res) => {
-        const chunks = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () => resolve(Buffer.concat(chunks)))
-      }).on('error', reject),
-    )
-  })
-  samples[route] = { headers: sent, body: raw }
-  if (response.headers.get('x-cache') !== 'HIT') console.log(`note: ${name} was not a cache hit (${response.headers.get('x-cache')})`)
-}
-const baseline = await bare(samples)
-
 const ms = (v) => `${Math.round(v)}`.padStart(6)
-console.log('page          conns   bare req/s | warm cache req/s  p50  p95  p99  ratio | CMS data cached req/s  p50  p95  p99  ratio | no cache req/s  p50   p95   p99  ratio')
-try {
-  for (const connections of connectionCounts) {
-    for (const [name, route] of Object.entries(routes)) {
-      const b = await measure(`${baseline.url}${route}`, connections)
-      const w = await measure(`${cached.url}${route}`, connections)
-      const r = await measure(`${rendering.url}${route}`, connections)
-      const n = await measure(`${uncached.url}${route}`, connections)
-      console.log(
-        `${name.padEnd(13)} ${String(connections).padStart(5)} ${ms(b.rps).padStart(12)} | ${ms(w.rps).padStart(16)} ${ms(w.p50).padStart(4)} ${ms(w.p95).padStart(4)} ${ms(w.p99).padStart(4)} ${(w.rps / b.rps).toFixed(2).padStart(6)} | ${ms(r.rps).padStart(21)} ${ms(r.p50).padStart(4)} ${ms(r.p95).padStart(4)} ${ms(r.p99).padStart(4)} ${(r.rps / b.rps).toFixed(3).padStart(6)} | ${ms(n.rps).padStart(14)} ${ms(n.p50).padStart(4)} ${ms(n.p95).padStart(5)} ${ms(n.p99).padStart(5)} ${(n.rps / b.rps).toFixed(3).padStart(6)}${w.errors + r.errors + n.errors ? `  (errors/non-2xx: ${w.errors + r.errors + n.errors})` : ''}`,
+if (process.argv.includes('--cms-only')) await cmsPart()
+else await portalPart()
+
+async function portalPart() {
+  const cached = await portal({})
+  const rendering = await portal({ PAGE_CACHE_PAGES: 'off' })
+  const uncached = await portal({ PAGE_CACHE_TTL: '0' })
+  const samples = {}
+  for (const [name, route] of Object.entries(routes)) {
+    await fetch(`${cached.url}${route}`, { headers })
+    const response = await fetch(`${cached.url}${route}`, { headers })
+    const sent = Object.fromEntries([...response.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
+    // fetch decodes the body; ask for the raw bytes the portal keeps for this encoding.
+    const raw = await new Promise((resolve, reject) => {
+      import('node:http').then(({ get }) =>
+        get(`${cached.url}${route}`, { headers }, (res) => {
+          const chunks = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () => resolve(Buffer.concat(chunks)))
+        }).on('error', reject),
       )
-    }
+    })
+    samples[route] = { headers: sent, body: raw }
+    if (response.headers.get('x-cache') !== 'HIT') console.log(`note: ${name} was not a cache hit (${response.headers.get('x-cache')})`)
   }
-  console.log('\n(p95 column: autocannon reports p97.5; latencies in ms)')
-} finally {
-  baseline.stop()
-  cached.stop()
-  rendering.stop()
-  uncached.stop()
+  const baseline = await bare(samples)
+
+  console.log('page          conns   bare req/s | warm cache req/s  p50  p95  p99  ratio | CMS data cached req/s  p50  p95  p99  ratio | no cache req/s  p50   p95   p99  ratio')
+  try {
+    for (const connections of connectionCounts) {
+      for (const [name, route] of Object.entries(routes)) {
+        const b = await measure(`${baseline.url}${route}`, connections)
+        const w = await measure(`${cached.url}${route}`, connections)
+        const r = await measure(`${rendering.url}${route}`, connections)
+        const n = await measure(`${uncached.url}${route}`, connections)
+        console.log(
+          `${name.padEnd(13)} ${String(connections).padStart(5)} ${ms(b.rps).padStart(12)} | ${ms(w.rps).padStart(16)} ${ms(w.p50).padStart(4)} ${ms(w.p95).padStart(4)} ${ms(w.p99).padStart(4)} ${(w.rps / b.rps).toFixed(2).padStart(6)} | ${ms(r.rps).padStart(21)} ${ms(r.p50).padStart(4)} ${ms(r.p95).padStart(4)} ${ms(r.p99).padStart(4)} ${(r.rps / b.rps).toFixed(3).padStart(6)} | ${ms(n.rps).padStart(14)} ${ms(n.p50).padStart(4)} ${ms(n.p95).padStart(5)} ${ms(n.p99).padStart(5)} ${(n.rps / b.rps).toFixed(3).padStart(6)}${w.errors + r.errors + n.errors ? `  (errors/non-2xx: ${w.errors + r.errors + n.errors})` : ''}`,
+        )
+      }
+    }
+    console.log('\n(p95 column: autocannon reports p97.5; latencies in ms)')
+    await cmsPart()
+  } finally {
+    baseline.stop()
+    cached.stop()
+    rendering.stop()
+    uncached.stop()
+  }
+}
+
+async function cmsPart() {
+  const secret = (name, file) => process.env[name] ?? readFileSync(path.join(root, '.data', file), 'utf8').trim()
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/kennisbank'
+  const env = { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret('PAYLOAD_SECRET', 'payload-secret'), PORTAL_API_KEY: portalKey, MEDIA_DIR: path.join(root, '.data', 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
+  const counting = await countingCms({ root, env, port: await freePort(), counterPort: await freePort() })
+  const direct = await portal({ PAGE_CACHE_TTL: '0', CMS_URL: counting.url })
+  try {
+    console.log('\nSQL statements per page render (no portal cache; the CMS calls the page makes and the statements behind them)')
+    for (const [name, route] of Object.entries(routes)) {
+      await fetch(`${direct.url}${route}`)
+      await counting.take()
+      await fetch(`${direct.url}${route}`)
+      const { requests, statements } = await counting.take()
+      console.log(`${name.padEnd(13)} ${String(requests).padStart(3)} CMS calls ${String(statements).padStart(4)} statements`)
+    }
+    const slug = routes.item.split('/').pop()
+    const rest = {
+      'site settings, depth 0 (the portal)': '/api/globals/site-settings?depth=0',
+      'site settings, default depth': '/api/globals/site-settings',
+      'item by slug, depth 1': `/api/knowledge-items?where%5Bslug%5D%5Bequals%5D=${slug}&depth=1&limit=1`,
+      '6 newest items, depth 0': '/api/knowledge-items?limit=6&sort=-publishedAt&depth=0',
+      'search (words and a filter)': '/api/search?q=wonen&type=lesson',
+    }
+    console.log('\nSQL statements per REST call (anonymous)')
+    let bySlug = []
+    for (const [name, url] of Object.entries(rest)) {
+      await fetch(`${counting.url}${url}`)
+      await counting.take()
+      await fetch(`${counting.url}${url}`)
+      const { statements, texts } = await counting.take()
+      if (name.startsWith('item by slug')) bySlug = texts
+      console.log(`${name.padEnd(36)} ${String(statements).padStart(4)} statements`)
+    }
+    // CMS REST by slug against a bare Node server running the same statements with pg.
+    const bare = await barePg({ databaseUrl, statements: bySlug, port: await freePort() })
+    try {
+      console.log(`\nCMS REST, one item by slug (depth 1, anonymous; ${bySlug.length} statements) against a bare Node server running the same SQL with pg`)
+      console.log('conns   bare pg req/s  p50  p95  p99 |  CMS REST req/s  p50  p95  p99  ratio')
+      for (const connections of connectionCounts) {
+        const b = await measure(`${bare.url}/`, connections)
+        const c = await measure(`${counting.url}${rest['item by slug, depth 1']}`, connections)
+        console.log(
+          `${String(connections).padStart(5)} ${ms(b.rps).padStart(15)} ${ms(b.p50).padStart(4)} ${ms(b.p95).padStart(4)} ${ms(b.p99).padStart(4)} | ${ms(c.rps).padStart(15)} ${ms(c.p50).padStart(4)} ${ms(c.p95).padStart(4)} ${ms(c.p99).padStart(4)} ${(c.rps / b.rps).toFixed(2).padStart(6)}${b.errors + c.errors ? `  (errors/non-2xx: ${b.errors + c.errors})` : ''}`,
+        )
+      }
+    } finally {
+      bare.stop()
+    }
+  } finally {
+    direct.stop()
+    counting.stop()
+  }
 }

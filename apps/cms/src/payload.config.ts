@@ -22,6 +22,7 @@ import { Registrations } from './collections/Registrations'
 import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { withoutJoinsWhenPopulated } from './fields/relations'
 import { startInvalidationListener } from './cache/listener'
 import { portalCacheNotifications } from './cache/notify'
 import { env } from './env'
@@ -56,7 +57,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Pages, Media, Users],
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Pages, Media, Users].map(withoutJoinsWhenPopulated),
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

@@ -11,8 +11,6 @@
 import { randomUUID } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
 
-import { createClient, RESP_TYPES } from 'redis'
-
 /** @typedef {import('./page-cache.js').Entry} Entry */
 /** @typedef {ReturnType<import('./page-cache.js').pageCache>} PageCache */
 
@@ -28,6 +26,7 @@ export async function shareCache(cache) {
       close: async () => {},
     }
   }
+  const { createClient, RESP_TYPES } = await import('redis')
   const prefix = process.env.REDIS_PREFIX ?? 'kennisbank'
   const channel = `${prefix}:cache:drop`
   const me = randomUUID()

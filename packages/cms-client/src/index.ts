@@ -59,6 +59,8 @@ export type ListOptions = {
   where?: Record<string, unknown>
   /** Only these fields (Payload's `select`), e.g. `{ slug: true, updatedAt: true }`. */
   select?: Record<string, boolean>
+  /** false: no totals (saves the CMS a count query), for a read that needs only the documents. */
+  pagination?: false
 }
 
 export type CmsClientOptions = {
@@ -156,7 +158,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
   }
 
   function fetchList<S extends CollectionSlug>(collection: S, options: ListOptions = {}): Promise<Paginated<Collections[S]>> {
-    const { page = 1, limit = 10, sort, depth = 1, where, select } = options
+    const { page = 1, limit = 10, sort, depth = 1, where, select, pagination } = options
     return get<Paginated<Collections[S]>>(collection, {
       page,
       limit,
@@ -164,6 +166,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       depth,
       where: publishedOnly(collection, where),
       ...(select ? { select } : {}),
+      ...(pagination === false ? { pagination: 'false' } : {}),
     })
   }
 
@@ -179,7 +182,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
 
   /** One published document by slug; its page depends on that slug and document, not on the rest of the collection. */
   async function findBySlug<S extends CollectionSlug>(collection: S, slug: string, depth = 2): Promise<Collections[S] | null> {
-    const result = await tagged(fetchList(collection, { where: { slug: { equals: slug } }, limit: 1, depth }), [`${collection}:slug:${slug}`], collection, depth, (found) =>
+    const result = await tagged(fetchList(collection, { where: { slug: { equals: slug } }, limit: 1, depth, pagination: false }), [`${collection}:slug:${slug}`], collection, depth, (found) =>
       found.docs.map((doc) => `${collection}:${(doc as { id: number | string }).id}`),
     )
     return result.docs[0] ?? null

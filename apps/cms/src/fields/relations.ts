@@ -1,4 +1,4 @@
-import type { CollectionSlug, JoinField, RelationshipField } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, JoinField, RelationshipField, SelectType } from 'payload'
 
 /** A many-to-many link to a taxonomy-like collection, shown in the sidebar. */
 export const relatesTo = (
@@ -28,3 +28,35 @@ export const joinFrom = (name: string, collection: CollectionSlug, on: string, l
   defaultSort: '-createdAt',
   admin: { allowCreate: false },
 })
+
+/** The join fields of a field list as an exclusion (`{ name: false }`), nested as the data is. */
+function joinsLeftOut(fields: Field[]): SelectType {
+  const select: SelectType = {}
+  for (const field of fields) {
+    if (field.type === 'join') select[field.name] = false
+    else if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const inner = joinsLeftOut(tab.fields)
+        if (!Object.keys(inner).length) continue
+        if ('name' in tab && tab.name) select[tab.name] = inner
+        else Object.assign(select, inner)
+      }
+    } else if ((field.type === 'group' || field.type === 'row' || field.type === 'collapsible') && Array.isArray(field.fields)) {
+      const inner = joinsLeftOut(field.fields)
+      if (!Object.keys(inner).length) continue
+      if ('name' in field && field.name) select[field.name] = inner
+      else Object.assign(select, inner)
+    }
+  }
+  return select
+}
+
+/**
+ * A document brought along by another one (at depth 1 or more) comes without its reverse lists (join
+ * fields): each would cost a query per document, and whoever reads the other document does not need
+ * them. Asked for directly, a document keeps them.
+ */
+export const withoutJoinsWhenPopulated = (collection: CollectionConfig): CollectionConfig => {
+  const joins = joinsLeftOut(collection.fields)
+  return collection.defaultPopulate || !Object.keys(joins).length ? collection : { ...collection, defaultPopulate: joins }
+}
