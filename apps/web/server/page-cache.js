@@ -70,7 +70,7 @@ function createPageCache() {
     stats,
     /**
      * Pages shared with other portal processes (server/shared.js sets it when REDIS_URL is set).
-     * @type {{ get: (key: string) => Promise<Entry | undefined>, put: (entry: Entry, lifetimeMs: number) => void } | undefined}
+     * @type {{ get: (key: string) => Promise<Entry | undefined>, put: (entry: Entry, lifetimeMs: number) => Promise<void> } | undefined}
      */
     remote: undefined,
     get generation() {
@@ -129,8 +129,11 @@ function createPageCache() {
         storedAt: Date.now(),
       }
       keep(entry)
-      this.remote?.put(entry, (freshSeconds() + staleSeconds()) * 1000)
       return entry
+    },
+    /** Stores an entry for the other portal processes too, when pages are shared. @param {Entry} entry */
+    async share(entry) {
+      await this.remote?.put(entry, (freshSeconds() + staleSeconds()) * 1000)
     },
     /** Drops every entry with one of these tags; returns how many. @param {string[]} tags */
     drop(tags) {

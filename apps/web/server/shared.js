@@ -71,10 +71,10 @@ export async function shareCache(cache) {
         return undefined
       }
     },
-    put(entry, lifetimeMs) {
+    async put(entry, lifetimeMs) {
       const multi = publisher.multi().set(pageKey(entry.key), serialize(entry), { expiration: { type: 'PX', value: lifetimeMs } })
       for (const tag of entry.tags) multi.sAdd(tagKey(tag), entry.key).pExpire(tagKey(tag), lifetimeMs)
-      multi.exec().catch(complain('store'))
+      await multi.exec().catch(complain('store'))
     },
   }
 

@@ -72,6 +72,8 @@ const pageCaching: Handle = async ({ event, resolve }) => {
     if (!keep) return toResponse(compressAnswer(response.status, [...response.headers], body, requestHeaders))
     cache.stats.misses++
     const entry = cache.store(key, { status: 200, headers: [...response.headers], body, tags: scope.tags })
+    // Shared before it is answered: once a visitor has the page, every portal process can serve it.
+    await cache.share(entry)
     return toResponse(entryAnswer(entry, requestHeaders, 'MISS'))
   })
 }
