@@ -50,7 +50,7 @@ const render = (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerR
     res.end()
   })
 
-/** @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {import('./page-cache.js').Entry} entry @param {'HIT' | 'SHARED'} state */
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {import('./page-cache.js').Entry} entry @param {'HIT' | 'SHARED' | 'STALE'} state */
 function hit(req, res, entry, state) {
   cache.stats.hits++
   send(res, entryAnswer(entry, req.headers, state), req.method === 'HEAD')
@@ -63,6 +63,13 @@ const server = http.createServer((req, res) => {
   const key = cacheKey(url)
   const entry = cache.fresh(key)
   if (entry) return hit(req, res, entry, 'HIT')
+  // Being rendered for someone else: the kept copy meanwhile, or else the new one when it is ready.
+  const pending = cache.pending(key)
+  if (pending) {
+    const kept = cache.kept(key)
+    if (kept) return hit(req, res, kept, 'STALE')
+    return void pending.then((fresh) => (fresh ? hit(req, res, fresh, 'HIT') : render(req, res)))
+  }
   if (!cache.remote) return render(req, res)
   // Another portal process may have rendered it (shared through Redis).
   cache.freshShared(key).then((shared) => (shared ? hit(req, res, shared, 'SHARED') : render(req, res)))

@@ -56,6 +56,10 @@ function createPageCache() {
 
   // Counts invalidations: an answer read before one may be older than the change, so it is not kept.
   let generation = 0
+  // Pages being rendered now, by key: further requests for one wait for it (or get the kept copy)
+  // instead of rendering it again, so an expired popular page is rendered once, not once per visitor.
+  /** @type {Map<string, Promise<Entry | undefined>>} */
+  const rendering = new Map()
 
   /** @param {Entry} entry @param {number} [ttl] */
   const keep = (entry, ttl) => {
@@ -98,6 +102,28 @@ function createPageCache() {
     async freshShared(key) {
       const entry = await this.remote?.get(key)
       return entry && isFresh(entry) ? entry : undefined
+    },
+    /** An entry of this process past its fresh time but still kept. @param {string} key */
+    kept(key) {
+      return entries.get(key)
+    },
+    /** The rendering of this page under way, if any. @param {string} key */
+    pending(key) {
+      return rendering.get(key)
+    },
+    /**
+     * Marks a page as being rendered; call the returned function with what was kept (or nothing).
+     * @param {string} key @returns {(entry: Entry | undefined) => void}
+     */
+    begin(key) {
+      /** @type {(entry: Entry | undefined) => void} */
+      let settle = () => {}
+      const done = new Promise((resolve) => (settle = resolve))
+      rendering.set(key, /** @type {Promise<Entry | undefined>} */ (done))
+      return (entry) => {
+        if (rendering.get(key) === done) rendering.delete(key)
+        settle(entry)
+      }
     },
     /** Any entry still kept, here or shared (for when the CMS is down). @param {string} key */
     async stale(key) {
@@ -207,7 +233,8 @@ const nothing = Buffer.alloc(0)
 
 /**
  * The answer from the cache: 'HIT' (kept by this process), 'SHARED' (kept by another one, through
- * Redis), 'MISS' (just rendered) or 'STALE' (the CMS is down); 304 when the browser has it.
+ * Redis), 'MISS' (just rendered) or 'STALE' (past its fresh time: the CMS is down, or a new rendering
+ * is under way); 304 when the browser has it.
  * @param {Entry} entry @param {Record<string, string | string[] | undefined>} requestHeaders @param {'HIT' | 'SHARED' | 'MISS' | 'STALE'} state
  * @returns {{ status: number, headers: Record<string, string>, body: Buffer }}
  */

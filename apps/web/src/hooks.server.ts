@@ -6,7 +6,7 @@ import { readConfig } from '$lib/server/config'
 import { markCmsDown, withRenderScope } from '$lib/server/render-scope'
 import { m } from '$lib/messages'
 
-import { cacheKey, compressAnswer, entryAnswer, isCacheableRequest, pageCache } from '../server/page-cache.js'
+import { cacheKey, compressAnswer, entryAnswer, freshSeconds, isCacheableRequest, pageCache } from '../server/page-cache.js'
 
 export const init: ServerInit = async () => {
   // Fails the start-up with a clear message when the configuration is missing or wrong.
@@ -46,36 +46,44 @@ const pageCaching: Handle = async ({ event, resolve }) => {
   }
   const cache = pageCache()
   const key = cacheKey(path)
-  return withRenderScope(async (scope) => {
-    // A page rendered while an invalidation arrived may show the old content: it is sent, not kept.
-    const renderedAt = cache.generation
-    const response = await resolve(event)
-    const body = Buffer.from(await response.arrayBuffer())
-    if (scope.cmsDown) {
-      const stale = await cache.stale(key)
-      if (stale) {
-        cache.stats.stale++
-        return toResponse(entryAnswer(stale, requestHeaders, 'STALE'))
+  // Others asking for this page meanwhile wait for this rendering (server/index.js).
+  const settle = event.request.method === 'GET' && cache.keepsPages && freshSeconds() > 0 ? cache.begin(key) : () => {}
+  let kept: ReturnType<typeof cache.store> | undefined
+  try {
+    return await withRenderScope(async (scope) => {
+      // A page rendered while an invalidation arrived may show the old content: it is sent, not kept.
+      const renderedAt = cache.generation
+      const response = await resolve(event)
+      const body = Buffer.from(await response.arrayBuffer())
+      if (scope.cmsDown) {
+        const stale = await cache.stale(key)
+        if (stale) {
+          cache.stats.stale++
+          return toResponse(entryAnswer(stale, requestHeaders, 'STALE'))
+        }
+        const headers = [...response.headers].filter(([name]) => name !== 'cache-control')
+        return toResponse(compressAnswer(503, [...headers, ['cache-control', 'no-store'], ['retry-after', '30']], body, requestHeaders))
       }
-      const headers = [...response.headers].filter(([name]) => name !== 'cache-control')
-      return toResponse(compressAnswer(503, [...headers, ['cache-control', 'no-store'], ['retry-after', '30']], body, requestHeaders))
-    }
-    const control = response.headers.get('cache-control') ?? ''
-    const keep =
-      cache.keepsPages &&
-      renderedAt === cache.generation &&
-      event.request.method === 'GET' &&
-      response.status === 200 &&
-      !/private|no-store/.test(control) &&
-      !response.headers.has('set-cookie') &&
-      storable.test(response.headers.get('content-type') ?? '')
-    if (!keep) return toResponse(compressAnswer(response.status, [...response.headers], body, requestHeaders))
-    cache.stats.misses++
-    const entry = cache.store(key, { status: 200, headers: [...response.headers], body, tags: scope.tags })
-    // Shared before it is answered: once a visitor has the page, every portal process can serve it.
-    await cache.share(entry)
-    return toResponse(entryAnswer(entry, requestHeaders, 'MISS'))
-  })
+      const control = response.headers.get('cache-control') ?? ''
+      const keep =
+        cache.keepsPages &&
+        renderedAt === cache.generation &&
+        event.request.method === 'GET' &&
+        response.status === 200 &&
+        !/private|no-store/.test(control) &&
+        !response.headers.has('set-cookie') &&
+        storable.test(response.headers.get('content-type') ?? '')
+      if (!keep) return toResponse(compressAnswer(response.status, [...response.headers], body, requestHeaders))
+      cache.stats.misses++
+      const entry = cache.store(key, { status: 200, headers: [...response.headers], body, tags: scope.tags })
+      // Shared before it is answered: once a visitor has the page, every portal process can serve it.
+      await cache.share(entry)
+      kept = entry
+      return toResponse(entryAnswer(entry, requestHeaders, 'MISS'))
+    })
+  } finally {
+    settle(kept)
+  }
 }
 
 // The cache keeps what the security headers made of an answer, so it runs outside them.

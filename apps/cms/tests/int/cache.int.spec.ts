@@ -137,29 +137,49 @@ const redisAnswers = (url: string) =>
     socket.on('error', () => resolve(false))
   })
 
+/** A portal process of its own (server/index.js) on a free port, with extra environment; waits until it answers. */
+async function startPortal(env: Record<string, string>) {
+  const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/server/index.js')
+  const port = await freePort()
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, ...env },
+    stdio: 'ignore',
+  })
+  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`).catch(() => null))?.ok ?? false, { timeout: 15_000 }).toBe(true)
+  return { port, stop: () => child.kill() }
+}
+
+describe('portal page cache, many visitors at once', () => {
+  it('renders an expired page once for many simultaneous requests; the others get the kept copy meanwhile', async () => {
+    const portal = await startPortal({ PAGE_CACHE_TTL: '1' })
+    try {
+      const get = async () => (await fetch(`http://127.0.0.1:${portal.port}/kennisbank`)).headers.get('x-cache')
+      expect(await get()).toBe('MISS')
+      expect(await get()).toBe('HIT')
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      const states = await Promise.all(Array.from({ length: 20 }, get))
+      expect(states.filter((state) => state === 'MISS')).toHaveLength(1)
+      expect(states.every((state) => state === 'MISS' || state === 'STALE' || state === 'HIT')).toBe(true)
+    } finally {
+      portal.stop()
+    }
+  })
+})
+
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const available = await redisAnswers(redisUrl)
 
 describe('portal page cache with Redis', () => {
   // CI runs it (Redis is there); without Redis, on a machine with only Node.js, it is skipped.
   it.skipIf(!available && !process.env.CI)('shares pages between two portal processes, and an invalidation sent to one reaches both', async () => {
-    const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/server/index.js')
-    const ports = [await freePort(), await freePort()]
     // Keys of this run only, so pages kept by an earlier run do not count.
     const prefix = `kennisbank-test-${process.pid}-${Date.now()}`
-    const portals = ports.map((port) =>
-      spawn(process.execPath, [entry], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
-        stdio: 'ignore',
-      }),
-    )
+    const portals = await Promise.all([0, 1].map(() => startPortal({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })))
+    const ports = portals.map((portal) => portal.port)
     try {
       const get = async (port: number) => {
         const response = await fetch(`http://127.0.0.1:${port}/kennisbank`)
         return { cache: response.headers.get('x-cache'), text: await response.text() }
-      }
-      for (const port of ports) {
-        await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`).catch(() => null))?.ok ?? false, { timeout: 15_000 }).toBe(true)
       }
       // The first process renders the page; the second one takes it from Redis without rendering.
       expect((await get(ports[0]!)).cache).toBe('MISS')
@@ -184,7 +204,7 @@ describe('portal page cache with Redis', () => {
         await payload.delete({ collection: 'knowledge-items', id: doc.id })
       }
     } finally {
-      for (const portal of portals) portal.kill()
+      for (const portal of portals) portal.stop()
     }
   }, 60_000)
 })
