@@ -74,7 +74,19 @@ http.createServer((req, res) => {
   return { ...server, stop: () => (server.stop(), rmSync(file, { force: true })) }
 }
 
+/** Waits until the CMS answers quickly again: an overloaded run leaves requests queued behind it. */
+async function settle() {
+  for (let i = 0; i < 60; i++) {
+    const start = performance.now()
+    await fetch(`${cmsUrl}/api/globals/site-settings?depth=0`).catch(() => null)
+    if (performance.now() - start < 50) break
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+}
+
 async function measure(url, connections) {
+  await settle()
   const result = await autocannon({ url, connections, duration, headers })
   return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
