@@ -12,16 +12,14 @@
 //   npm start            (in another terminal)
 //   node bench/portal.mjs [--duration=10] [--connections=25,100] [--cms-only]
 // DATABASE_URL: the CMS's database (default: the embedded one of `npm start`).
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
-import { barePg, countingCms } from './lib/cms.mjs'
+import { barePg, countingCms, freePort, startProcess } from './lib/cms.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
@@ -32,25 +30,10 @@ const portalKey = process.env.PORTAL_API_KEY ?? readFileSync(path.join(root, '.d
 const routes = { '/': '/', '/kennisbank': '/kennisbank', 'item': '/kennisbank/ervaren-brede-welvaart-in-brabant', '/agenda': '/agenda' }
 const headers = { 'accept-encoding': 'br, gzip' }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
+/** Starts a Node script on a free port (PORT, HOST) and waits until it answers. */
 async function start(file, env) {
   const port = await freePort()
-  const child = spawn(process.execPath, [file], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 150; i++) {
-    if (await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false)) return { url, stop: () => child.kill() }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  child.kill()
-  throw new Error(`${file} did not start`)
+  return startProcess([file], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, probe: '/robots.txt', port })
 }
 
 const portal = (env) =>

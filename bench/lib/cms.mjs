@@ -3,10 +3,21 @@
 // of one REST call; and a bare Node server that runs that very SQL with `pg` and returns JSON.
 import { spawn } from 'node:child_process'
 import { writeFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-/** Starts a process and waits until `probe` answers. */
+/** A free TCP port on 127.0.0.1. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+/** Starts a Node process and waits until `probe` on `port` answers. */
 export async function startProcess(args, { env, cwd, probe, port }) {
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: 'ignore' })
   const url = `http://127.0.0.1:${port}`
