@@ -71,15 +71,24 @@ export function transaction<T>(payload: BasePayload, work: (client: Queryable) =
 }
 
 /**
- * Sends a PostgreSQL notification on the request's transaction: delivered to listeners when it commits,
- * dropped when it rolls back. Without a transaction the statement commits (and notifies) at once.
+ * Runs a statement on the request's transaction (Payload's `req.transactionID`), so that it commits or
+ * rolls back with the operation around it; without a transaction it commits at once.
  */
-export async function notifyInTransaction(req: PayloadRequest, channel: string, message: string): Promise<void> {
+export async function queryInTransaction<R extends Row = Row>(req: PayloadRequest, statement: SQL): Promise<R[]> {
   const id = req.transactionID ? await req.transactionID : undefined
   // Payload keeps each open transaction's drizzle handle in `sessions` (typed loosely there).
   const session = id !== undefined ? (req.payload.db.sessions?.[id]?.db as typeof req.payload.db.drizzle | undefined) : undefined
   const db = session ?? req.payload.db.drizzle
-  await db.execute(sql`SELECT pg_notify(${channel}, ${message})`)
+  const result = await db.execute(statement)
+  return result.rows as R[]
+}
+
+/**
+ * Sends a PostgreSQL notification on the request's transaction: delivered to listeners when it commits,
+ * dropped when it rolls back. Without a transaction the statement commits (and notifies) at once.
+ */
+export async function notifyInTransaction(req: PayloadRequest, channel: string, message: string): Promise<void> {
+  await queryInTransaction(req, sql`SELECT pg_notify(${channel}, ${message})`)
 }
 
 /**

@@ -49,6 +49,13 @@ export const env = {
       }
     : undefined,
   mailFrom: process.env.MAIL_FROM || 'kennisbank@brabant.example',
+  /** CBS open data (figure imports): StatLine OData v3 and OData v4. Tests point these at a local server with CBS's answers. */
+  get cbsODataV3Url() {
+    return (process.env.CBS_ODATA_V3_URL || 'https://opendata.cbs.nl/ODataApi/odata').replace(/\/+$/, '')
+  },
+  get cbsODataV4Url() {
+    return (process.env.CBS_ODATA_V4_URL || 'https://odata4.cbs.nl/CBS').replace(/\/+$/, '')
+  },
   /** Push mode is a developer's opt-in only; everywhere else the committed migrations shape the schema. */
   push: process.env.PAYLOAD_DB_PUSH === 'true',
 }

@@ -7,7 +7,16 @@ type EventRef = { title: string }
 /** The search API's facet names as a visitor says them. */
 const facetWords: Record<string, string> = { type: 'soort', theme: 'thema', programme: 'programma', region: 'regio', audience: 'doelgroep', evidence: 'onderbouwing', year: 'jaar' }
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+
 export const messages = {
+  figures: {
+    tooLarge: (size: number, max: number) => `Het bestand is te groot (${megabytes(size)}); een import mag hoogstens ${megabytes(max)} zijn. Er is niets veranderd.`,
+    unknownIndicator: 'Kies een bestaande indicator.',
+    fileMissing: 'Kies een CSV-bestand om in te lezen.',
+    notText: 'Het bestand is geen tekstbestand (CSV in UTF-8).',
+    tableMissing: 'Vul de tabel en de kolom in, hier of bij de indicator.',
+  },
   search: {
     tooLong: (max: number) => `De zoekvraag is te lang: gebruik hoogstens ${max} tekens.`,
     integer: (name: string, min: number, max: number) => `De parameter ${name} moet een heel getal zijn van ${min} tot en met ${max}.`,

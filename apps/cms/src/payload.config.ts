@@ -11,9 +11,11 @@ import sharp from 'sharp'
 import { adminTranslations } from './admin/translations'
 import { Editions } from './collections/Editions'
 import { Events } from './collections/Events'
+import { FigureImports } from './collections/FigureImports'
 import { Indicators } from './collections/Indicators'
 import { KnowledgeItems } from './collections/KnowledgeItems'
 import { Media } from './collections/Media'
+import { Observations } from './collections/Observations'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Programmes } from './collections/Programmes'
@@ -57,7 +59,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Pages, Media, Users].map(withoutJoinsWhenPopulated),
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, Users].map(withoutJoinsWhenPopulated),
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

@@ -30,6 +30,8 @@ export interface Config {
     regions: Region;
     synonyms: Synonym;
     indicators: Indicator;
+    observations: Observation;
+    'figure-imports': FigureImport;
     pages: Page;
     media: Media;
     users: User;
@@ -64,6 +66,9 @@ export interface Config {
       knowledgeItems: 'knowledge-items';
       organisations: 'organisations';
     };
+    indicators: {
+      observations: 'observations';
+    };
   };
   collectionsSelect: {
     'knowledge-items': KnowledgeItemsSelect<false> | KnowledgeItemsSelect<true>;
@@ -76,6 +81,8 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     synonyms: SynonymsSelect<false> | SynonymsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    observations: ObservationsSelect<false> | ObservationsSelect<true>;
+    'figure-imports': FigureImportsSelect<false> | FigureImportsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -369,7 +376,7 @@ export interface Region {
    * Wordt uit de titel gemaakt; alleen kleine letters, cijfers en streepjes.
    */
   slug: string;
-  kind: 'province' | 'region' | 'municipality';
+  kind: 'province' | 'region' | 'municipality' | 'country';
   cbsCode?: string | null;
   parent?: (number | null) | Region;
   description?: string | null;
@@ -644,20 +651,59 @@ export interface Indicator {
   slug: string;
   theme?: (number | null) | Theme;
   /**
-   * Bijvoorbeeld: rapportcijfer (1-10), %, euro
+   * Wat het cijfer meet, in een of twee zinnen die een bezoeker begrijpt.
+   */
+  description: string;
+  /**
+   * Bijvoorbeeld: %, rapportcijfer (1-10), euro, jaren
    */
   unit: string;
-  definition: string;
+  /**
+   * Hoeveel cijfers achter de komma de site toont.
+   */
+  decimals: number;
+  /**
+   * Bepaalt of een stijging als beter of slechter wordt getoond.
+   */
+  direction: 'higher' | 'lower' | 'neutral';
+  /**
+   * Bijvoorbeeld: CBS, Regionale Monitor Brede Welvaart
+   */
   source: string;
+  /**
+   * De tabel van CBS StatLine, zoals 70072ned.
+   */
+  sourceTable?: string | null;
+  /**
+   * De kolom of maatcode in die tabel, zoals M000352.
+   */
+  sourceMeasure?: string | null;
   sourceUrl?: string | null;
-  values?:
-    | {
-        year: number;
-        region: number | Region;
-        value: number;
-        id?: string | null;
-      }[]
-    | null;
+  definitionUrl?: string | null;
+  licence: 'cc-by-4.0' | 'cc0-1.0';
+  /**
+   * Aan voor cijfers die alleen ter illustratie zijn ingevuld; de site toont ze dan als voorbeeld en niet als echte cijfers.
+   */
+  exampleData?: boolean | null;
+  observations?: {
+    docs?: (number | Observation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "observations".
+ */
+export interface Observation {
+  id: number;
+  indicator: number | Indicator;
+  region: number | Region;
+  year: number;
+  value: number;
+  status: 'definitive' | 'provisional' | 'revised-provisional';
   updatedAt: string;
   createdAt: string;
 }
@@ -764,6 +810,41 @@ export interface Synonym {
   words: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Lees cijfers in uit een CSV-bestand van CBS StatLine of rechtstreeks van CBS. Waarden die er al zijn worden bijgewerkt, niet dubbel opgeslagen. Een bestand met een fout verandert niets.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-imports".
+ */
+export interface FigureImport {
+  id: number;
+  indicator: number | Indicator;
+  format: 'csv' | 'odata-v3' | 'odata-v4';
+  /**
+   * Leeg: de tabel van de indicator.
+   */
+  table?: string | null;
+  /**
+   * De kolom met de waarden (kopje in het bestand, of de code bij OData). Leeg: de enige kolom met waarden, of die van de indicator.
+   */
+  measure?: string | null;
+  result?: ('imported' | 'refused') | null;
+  added?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  skipped?: number | null;
+  rejected?: number | null;
+  report?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1019,6 +1100,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'observations';
+        value: number | Observation;
+      } | null)
+    | ({
+        relationTo: 'figure-imports';
+        value: number | FigureImport;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1339,20 +1428,59 @@ export interface IndicatorsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   theme?: T;
+  description?: T;
   unit?: T;
-  definition?: T;
+  decimals?: T;
+  direction?: T;
   source?: T;
+  sourceTable?: T;
+  sourceMeasure?: T;
   sourceUrl?: T;
-  values?:
-    | T
-    | {
-        year?: T;
-        region?: T;
-        value?: T;
-        id?: T;
-      };
+  definitionUrl?: T;
+  licence?: T;
+  exampleData?: T;
+  observations?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "observations_select".
+ */
+export interface ObservationsSelect<T extends boolean = true> {
+  indicator?: T;
+  region?: T;
+  year?: T;
+  value?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figure-imports_select".
+ */
+export interface FigureImportsSelect<T extends boolean = true> {
+  indicator?: T;
+  format?: T;
+  table?: T;
+  measure?: T;
+  result?: T;
+  added?: T;
+  updated?: T;
+  unchanged?: T;
+  skipped?: T;
+  rejected?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -108,6 +108,27 @@ export const regionKinds: Option[] = [
   { label: 'Provincie', value: 'province' },
   { label: 'Regio', value: 'region' },
   { label: 'Gemeente', value: 'municipality' },
+  { label: 'Land', value: 'country' },
+]
+
+/** Whether a rise of an indicator is good news; it decides how a trend is told. */
+export const indicatorDirections: Option[] = [
+  { label: 'Hoger is beter', value: 'higher' },
+  { label: 'Lager is beter', value: 'lower' },
+  { label: 'Geen oordeel', value: 'neutral' },
+]
+
+/** Licences of figures (open data); CBS publishes under CC BY 4.0. */
+export const licences: (Option & { url: string })[] = [
+  { label: 'CC BY 4.0 (naamsvermelding)', value: 'cc-by-4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+  { label: 'CC0 1.0 (publiek domein)', value: 'cc0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' },
+]
+
+/** The status of an observation, as CBS marks periods. */
+export const observationStatuses: Option[] = [
+  { label: 'Definitief', value: 'definitive' },
+  { label: 'Voorlopig', value: 'provisional' },
+  { label: 'Nader voorlopig', value: 'revised-provisional' },
 ]
 
 /** The Dutch label of a vocabulary value; the value itself when it is unknown. */

@@ -7,6 +7,7 @@ import * as migration_20261201_170002_item_template from './20261201_170002_item
 import * as migration_20261201_170347_event_audience from './20261201_170347_event_audience';
 import * as migration_20261201_175828_synonyms from './20261201_175828_synonyms';
 import * as migration_20261201_190000_region_hierarchy from './20261201_190000_region_hierarchy';
+import * as migration_20261202_164649_figures from './20261202_164649_figures';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_190000_region_hierarchy.up,
     down: migration_20261201_190000_region_hierarchy.down,
     name: '20261201_190000_region_hierarchy',
+  },
+  {
+    up: migration_20261202_164649_figures.up,
+    down: migration_20261202_164649_figures.down,
+    name: '20261202_164649_figures'
   },
 ];

@@ -10,7 +10,8 @@ import { editions, events } from './data/events'
 import { itemSections } from './data/item-sections'
 import { editorialContact, knowledgeItems } from './data/knowledge-items'
 import { organisations } from './data/organisations'
-import { indicators, pages, siteSettings } from './data/pages'
+import { exampleCsv, indicators } from './data/figures'
+import { pages, siteSettings } from './data/pages'
 import { programmes } from './data/programmes'
 import { regions } from './data/regions'
 import { synonyms } from './data/synonyms'
@@ -297,12 +298,27 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     )
   }
 
-  for (const indicator of indicators) {
-    await ensure('indicators', { field: 'slug', value: indicator.slug }, () => ({
-      ...indicator,
-      theme: ids(themeIds, [indicator.theme])[0],
-      values: indicator.values.map((v) => ({ ...v, region: ids(regionIds, [v.region])[0] })),
-    }))
+  // Indicators, and their figures through the import an editor uses (a StatLine CSV file).
+  const figureRegions = regions.filter((region) => region.cbsCode).map((region) => region.cbsCode!)
+  for (const { example, ...indicator } of indicators) {
+    await ensure('indicators', { field: 'slug', value: indicator.slug }, () => ({ ...indicator, theme: ids(themeIds, [indicator.theme])[0] }), {
+      afterCreate: async (id) => {
+        const text = example
+          ? exampleCsv({ ...indicator, example }, figureRegions)
+          : '"RegioS";"Perioden";"Rapportcijfer"\r\n"PV30  ";"2022JJ00";"7,6"\r\n'
+        const data = Buffer.from(text, 'utf8')
+        const done = await payload.create({
+          collection: 'figure-imports',
+          data: { indicator: id, format: 'csv' },
+          file: { data, mimetype: 'text/csv', name: `cijfers-${indicator.slug}.csv`, size: data.length },
+          overwriteExistingFiles: true,
+          overrideAccess: true,
+          context,
+        })
+        if (done.result !== 'imported') throw new Error(`Seed figures of ${indicator.slug} were refused:\n${done.report}`)
+        count('observations')
+      },
+    })
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })

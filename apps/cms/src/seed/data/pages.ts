@@ -111,6 +111,7 @@ export const siteSettings = {
     { label: 'Agenda', url: '/agenda' },
     { label: 'Netwerk', url: '/netwerk' },
     { label: 'Thema’s', url: '/themas' },
+    { label: 'Cijfers', url: '/cijfers' },
     { label: 'Week van de Brede Welvaart', url: '/week-van-de-brede-welvaart' },
   ],
   footer: {
@@ -123,16 +124,3 @@ export const siteSettings = {
   },
   contact: { email: 'redactie@example.org' },
 }
-
-export const indicators = [
-  {
-    slug: 'rapportcijfer-eigen-leven',
-    title: 'Rapportcijfer voor het eigen leven',
-    theme: 'subjectief-welzijn',
-    unit: 'rapportcijfer (1-10)',
-    definition: 'Het gemiddelde rapportcijfer dat volwassen Brabanders hun eigen leven geven, uit de enquête Ervaren Brede Welvaart in Brabant (veldwerk najaar 2022, ruim 10.000 deelnemers).',
-    source: 'Provincie Noord-Brabant en Het PON & Telos, Ervaren Brede Welvaart in Brabant (2023)',
-    sourceUrl: 'https://www.hetpon-telos.nl',
-    values: [{ year: 2022, region: 'noord-brabant', value: 7.6 }],
-  },
-]

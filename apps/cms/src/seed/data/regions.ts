@@ -1,14 +1,16 @@
-// Noord-Brabant, its four regions (with the CBS COROP code) and a selection of municipalities.
+// The Netherlands, Noord-Brabant, its four regions (with the CBS COROP code) and a selection of municipalities.
 export type RegionSeed = {
   slug: string
   title: string
-  kind: 'province' | 'region' | 'municipality'
+  kind: 'country' | 'province' | 'region' | 'municipality'
   cbsCode?: string
   parent?: string
   description?: string
 }
 
 export const regions: RegionSeed[] = [
+  // The Netherlands as a whole: the comparison for Brabant's figures (CBS code NL01), not part of Brabant's tree.
+  { slug: 'nederland', title: 'Nederland', kind: 'country', cbsCode: 'NL01', description: 'Heel Nederland, om de Brabantse cijfers mee te vergelijken.' },
   {
     slug: 'noord-brabant',
     title: 'Noord-Brabant',
