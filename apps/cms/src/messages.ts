@@ -10,11 +10,14 @@ const facetWords: Record<string, string> = { type: 'soort', theme: 'thema', prog
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
 
 export const messages = {
+  upload: {
+    tooLarge: 'Het bestand is te groot: een bestand mag hoogstens 20 MB zijn. Er is niets veranderd.',
+  },
   figures: {
     tooLarge: (size: number, max: number) => `Het bestand is te groot (${megabytes(size)}); een import mag hoogstens ${megabytes(max)} zijn. Er is niets veranderd.`,
     unknownIndicator: 'Kies een bestaande indicator.',
     fileMissing: 'Kies een CSV-bestand om in te lezen.',
-    notText: 'Het bestand is geen tekstbestand (CSV in UTF-8).',
+    notText: 'Het bestand is geen tekstbestand; sla het op als CSV.',
     tableMissing: 'Vul de tabel en de kolom in, hier of bij de indicator.',
   },
   search: {

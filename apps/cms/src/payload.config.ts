@@ -28,6 +28,7 @@ import { withoutJoinsWhenPopulated } from './fields/relations'
 import { startInvalidationListener } from './cache/listener'
 import { portalCacheNotifications } from './cache/notify'
 import { env } from './env'
+import { messages } from './messages'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
 import { addSearchColumns } from './search/schema'
@@ -77,6 +78,8 @@ export default buildConfig({
   cors: allowedOrigins,
   csrf: allowedOrigins,
   sharp,
+  // Payload's own limit on uploads (20 MB a file), with its answer in Dutch; figure imports have a lower limit of their own.
+  upload: { responseOnLimit: messages.upload.tooLarge },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: {
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),

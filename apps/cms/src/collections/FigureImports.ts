@@ -17,10 +17,22 @@ export const importFormats = [
   { label: 'CBS OData v4 (odata4.cbs.nl)', value: 'odata-v4' },
 ]
 
+/** UTF-8, as CBS's open data is; a file saved by Excel in Windows-1252 is read as such. */
+function decodeText(data: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data)
+  } catch {
+    return new TextDecoder('windows-1252').decode(data)
+  }
+}
+
 /** A file that is too large is refused before anything is read or stored. */
-const checkFile: CollectionBeforeValidateHook = ({ operation, req }) => {
+const checkFile: CollectionBeforeValidateHook = ({ data, operation, req }) => {
   if (operation !== 'create' || !req.file) return
-  if (req.file.size > maxImportBytes) throw new APIError(messages.figures.tooLarge(req.file.size, maxImportBytes), 413, undefined, true)
+  // Payload has replaced req.file.size by now (it is set for images only); the bytes tell.
+  const size = req.file.data?.length || Number(data?.filesize) || 0
+  // With data, Payload answers the message itself (without it, a minified build loses the message).
+  if (size > maxImportBytes) throw new APIError(messages.figures.tooLarge(size, maxImportBytes), 413, { size, limit: maxImportBytes }, true)
 }
 
 /** Reads the figures (file or CBS) and stores them in the same transaction as the import's record. */
@@ -28,14 +40,14 @@ const runImport: CollectionBeforeChangeHook = async ({ data, operation, req }) =
   if (operation !== 'create') return data
   const indicatorId = typeof data.indicator === 'object' && data.indicator ? data.indicator.id : data.indicator
   const indicator = await req.payload.findByID({ collection: 'indicators', id: indicatorId, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!indicator) throw new APIError(messages.figures.unknownIndicator, 400, undefined, true)
+  if (!indicator) throw new APIError(messages.figures.unknownIndicator, 400, { indicator: indicatorId }, true)
   let report: ImportReport
   try {
     let read: ReadResult
     if (data.format === 'csv') {
       if (!req.file) throw new SourceError(messages.figures.fileMissing)
-      const text = req.file.data.toString('utf8')
-      if (text.includes('\u0000') || text.includes('\uFFFD')) throw new SourceError(messages.figures.notText)
+      const text = decodeText(req.file.data)
+      if (text.includes('\u0000')) throw new SourceError(messages.figures.notText)
       read = readStatlineCsv(text, data.measure)
     } else {
       const table = (data.table || indicator.sourceTable || '').trim()

@@ -56,3 +56,11 @@ export function calendarLeaf(iso: string | null | undefined): { day: string; mon
   const date = parse(iso)
   return date ? { day: leafDay.format(date), month: leafMonth.format(date).replace('.', '') } : undefined
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>()
+/** A figure as Dutch writes it, with a fixed number of decimals: "87,9", "29,8", "1.234". */
+export function formatNumber(value: number, decimals = 1): string {
+  let format = numberFormats.get(decimals)
+  if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })))
+  return format.format(value)
+}

@@ -80,11 +80,14 @@ export function exampleCsv(indicator: IndicatorSeed, regionCodes: string[]): str
   const lines = ['"ID";"RegioS";"Perioden";"Status";"Waarde"']
   let id = 0
   regionCodes.forEach((code, r) => {
-    // NL01 is the level itself; every other region lies a fixed distance from it (−1 … +1 × spread), with a slightly different trend.
-    const offset = code === 'NL01' ? 0 : Math.sin((r + 1) * 2.3 + indicator.slug.length) * spread
+    // NL01 is the level itself; every other region lies a fixed distance from it (−1 … +1 × spread),
+    // with a trend of its own and some variation from year to year.
+    const own = code === 'NL01' ? 0 : 1
+    const offset = own * Math.sin((r + 1) * 2.3 + indicator.slug.length) * spread
+    const trend = perYear * (1 + own * 0.6 * Math.sin(r * 1.7 + 0.4))
     exampleYears.forEach((year, y) => {
-      const wobble = code === 'NL01' ? 0 : Math.cos((r + 2) * (y + 1) * 1.7) * spread * 0.15
-      const value = (level + offset + perYear * y + wobble).toFixed(indicator.decimals).replace('.', ',')
+      const wobble = own * Math.sin(r * 1.3 + y * 2.1) * spread * 0.25
+      const value = (level + offset + trend * y + wobble).toFixed(indicator.decimals).replace('.', ',')
       const status = year === exampleYears.at(-1) ? 'Voorlopig' : 'Definitief'
       // One value missing, as CBS marks it: a municipality in the first year.
       const shown = code.startsWith('GM') && r % 5 === 0 && y === 0 ? '.' : value

@@ -9,7 +9,7 @@ const fields = { slug: true, updatedAt: true } as const
 /** Every published URL of the portal, for search engines. */
 export const GET: RequestHandler = async ({ url }) => {
   const client = cms()
-  const [items, programmes, events, organisations, themes, pages, editions] = await Promise.all([
+  const [items, programmes, events, organisations, themes, pages, editions, indicators] = await Promise.all([
     client.all('knowledge-items', { depth: 0, select: fields }),
     client.all('programmes', { depth: 0, select: fields }),
     client.all('events', { depth: 0, select: fields }),
@@ -17,9 +17,10 @@ export const GET: RequestHandler = async ({ url }) => {
     client.all('themes', { depth: 0, select: fields }),
     client.all('pages', { depth: 0, select: fields }),
     client.all('editions', { depth: 0, select: { year: true, updatedAt: true } }),
+    client.all('indicators', { depth: 0, select: fields }),
   ])
   const entries: { path: string; updatedAt?: string }[] = [
-    ...['/', '/kennisbank', '/programmas', '/agenda', '/netwerk', '/themas', '/week-van-de-brede-welvaart'].map((path) => ({ path })),
+    ...['/', '/kennisbank', '/programmas', '/agenda', '/netwerk', '/themas', '/cijfers', '/week-van-de-brede-welvaart'].map((path) => ({ path })),
     ...items.map((doc) => ({ path: paths.item(doc.slug), updatedAt: doc.updatedAt })),
     ...programmes.map((doc) => ({ path: paths.programme(doc.slug), updatedAt: doc.updatedAt })),
     ...events.map((doc) => ({ path: paths.event(doc.slug), updatedAt: doc.updatedAt })),
@@ -27,6 +28,7 @@ export const GET: RequestHandler = async ({ url }) => {
     ...themes.map((doc) => ({ path: paths.theme(doc.slug), updatedAt: doc.updatedAt })),
     ...pages.filter((doc) => doc.slug !== 'week-van-de-brede-welvaart').map((doc) => ({ path: paths.page(doc.slug), updatedAt: doc.updatedAt })),
     ...editions.map((doc) => ({ path: paths.edition(doc.year), updatedAt: doc.updatedAt })),
+    ...indicators.map((doc) => ({ path: `/cijfers/${doc.slug}`, updatedAt: doc.updatedAt })),
   ]
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',

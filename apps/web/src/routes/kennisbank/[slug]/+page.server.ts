@@ -7,6 +7,7 @@ import { audiences, evidenceLevels, itemSections, knowledgeTypes, labelOf } from
 import { safeHref } from '$lib/url'
 import { cms } from '$lib/server/cms'
 import { downloads, image, itemCard, organisationLinks, populated, programmeLinks, regionLinks, rich, themeLinks, validSlug } from '$lib/server/content'
+import { loadSummaries } from '$lib/server/figures'
 import { m } from '$lib/messages'
 import { paths } from '$lib/paths'
 
@@ -17,7 +18,11 @@ export const load: PageServerLoad = async ({ params }) => {
   const contactOrganisation = populated(item.contact?.organisation)[0]
   // Editors' picks first, then the items that share most with this one.
   const picks = populated(item.related).filter((doc) => doc._status !== 'draft')
-  const automatic = picks.length >= 3 ? [] : (await cms().related(item.slug, picks.map((doc) => doc.slug), 3 - picks.length)).docs
+  const themeIds = populated(item.themes).map((theme) => theme.id)
+  const [automatic, figures] = await Promise.all([
+    picks.length >= 3 ? [] : cms().related(item.slug, picks.map((doc) => doc.slug), 3 - picks.length).then((answer) => answer.docs),
+    themeIds.length ? loadSummaries({ theme: themeIds }).then((answer) => answer.summaries.slice(0, 6)) : [],
+  ])
   return {
     item: {
       title: item.title,
@@ -53,6 +58,7 @@ export const load: PageServerLoad = async ({ params }) => {
       regions: regionLinks(item.regions),
       organisations: organisationLinks(item.organisations),
       audience: (item.audience ?? []).map((value) => labelOf(audiences, value)),
+      figures,
       related: [...picks.map(itemCard), ...automatic.map((doc) => ({ title: doc.title, href: paths.item(doc.slug), summary: doc.summary, meta: [labelOf(knowledgeTypes, doc.type)] }))],
     },
   }

@@ -4,9 +4,9 @@ import type { PageServerLoad } from './$types'
 
 import { labelOf, perspectives } from '@kennisbank/types/vocabularies'
 
-import { safeHref } from '$lib/url'
 import { cms, currentMinute } from '$lib/server/cms'
-import { eventCard, itemCard, populated, rich, validSlug } from '$lib/server/content'
+import { eventCard, itemCard, rich, validSlug } from '$lib/server/content'
+import { loadSummaries } from '$lib/server/figures'
 import { m } from '$lib/messages'
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -18,22 +18,14 @@ export const load: PageServerLoad = async ({ params }) => {
   const [items, events, indicators] = await Promise.all([
     client.list('knowledge-items', { where: { themes: { in: [theme.id] } }, sort: '-publishedAt', limit: 12, depth: 0 }),
     client.list('events', { where: { themes: { in: [theme.id] }, endsAt: { greater_than_equal: now } }, sort: 'startsAt', limit: 6, depth: 0 }),
-    client.all('indicators', { where: { theme: { equals: theme.id } }, sort: 'title', depth: 1 }),
+    loadSummaries({ theme: theme.id }),
   ])
   return {
     theme: { title: theme.title, slug: theme.slug, summary: theme.summary, perspective: labelOf(perspectives, theme.perspective), description: rich(theme.description) },
     items: items.docs.map(itemCard),
     totalItems: items.totalDocs,
     events: events.docs.map(eventCard),
-    indicators: indicators.map((indicator) => ({
-      title: indicator.title,
-      unit: indicator.unit,
-      definition: indicator.definition,
-      source: indicator.source,
-      sourceUrl: safeHref(indicator.sourceUrl),
-      values: (indicator.values ?? [])
-        .map((row) => ({ year: row.year, region: populated(row.region)[0]?.title ?? '', value: row.value }))
-        .sort((a, b) => b.year - a.year || a.region.localeCompare(b.region, 'nl')),
-    })),
+    figures: indicators.summaries,
+    exampleFigures: indicators.figures.some((figure) => figure.exampleData),
   }
 }

@@ -1,0 +1,203 @@
+// Broad-prosperity figures for the portal: indicators with their observations per region and year,
+// shaped for the /cijfers pages, theme pages and the open-data downloads. Trends are judged by
+// whether higher is better for the indicator.
+import type { Indicator, Observation, Region, Theme } from '@kennisbank/types'
+import { indicatorDirections, labelOf, licences, observationStatuses, perspectives } from '@kennisbank/types/vocabularies'
+
+import { formatNumber } from '$lib/format'
+import { safeHref } from '$lib/url'
+
+import { cms } from './cms'
+import { populated } from './content'
+
+export type RegionRef = { id: number; slug: string; title: string; code: string; kind: string; parent: number | null }
+export type Point = { year: number; value: number; status: Observation['status'] }
+export type Series = { region: RegionRef; points: Point[] }
+export type Trend = 'better' | 'worse' | 'equal'
+
+export type IndicatorFigures = {
+  id: number
+  slug: string
+  title: string
+  description: string
+  unit: string
+  decimals: number
+  direction: string
+  directionLabel: string
+  theme: { id: number; title: string; slug: string; perspective: string; perspectiveLabel: string } | null
+  source: string
+  sourceTable: string | null
+  sourceMeasure: string | null
+  sourceUrl: string | null
+  definitionUrl: string | null
+  licence: { label: string; url: string }
+  exampleData: boolean
+  updatedAt: string
+  years: number[]
+  series: Series[]
+}
+
+export const provinceCode = 'PV30'
+export const countryCode = 'NL01'
+
+/** Every region with a CBS code, by id. */
+export async function figureRegions(): Promise<Map<number, RegionRef>> {
+  const regions = await cms().all('regions', { depth: 0, select: { slug: true, title: true, cbsCode: true, kind: true, parent: true } })
+  return new Map(
+    regions
+      .filter((region): region is Region & { cbsCode: string } => Boolean(region.cbsCode))
+      .map((region) => [region.id, { id: region.id, slug: region.slug!, title: region.title, code: region.cbsCode, kind: region.kind, parent: typeof region.parent === 'number' ? region.parent : (region.parent?.id ?? null) }]),
+  )
+}
+
+function shape(indicator: Indicator, observations: Observation[], regions: Map<number, RegionRef>): IndicatorFigures {
+  const theme = populated<Theme>(indicator.theme)[0]
+  const byRegion = new Map<number, Point[]>()
+  for (const observation of observations) {
+    const region = typeof observation.region === 'number' ? observation.region : observation.region.id
+    if (!regions.has(region)) continue
+    const points = byRegion.get(region) ?? []
+    points.push({ year: Number(observation.year), value: Number(observation.value), status: observation.status })
+    byRegion.set(region, points)
+  }
+  const series = [...byRegion].map(([id, points]) => ({ region: regions.get(id)!, points: points.sort((a, b) => a.year - b.year) }))
+  const licence = licences.find((option) => option.value === indicator.licence) ?? licences[0]!
+  return {
+    id: indicator.id,
+    slug: indicator.slug!,
+    title: indicator.title,
+    description: indicator.description,
+    unit: indicator.unit,
+    decimals: Number(indicator.decimals ?? 1),
+    direction: indicator.direction,
+    directionLabel: labelOf(indicatorDirections, indicator.direction),
+    theme: theme ? { id: theme.id, title: theme.title, slug: theme.slug!, perspective: theme.perspective, perspectiveLabel: labelOf(perspectives, theme.perspective) } : null,
+    source: indicator.source,
+    sourceTable: indicator.sourceTable ?? null,
+    sourceMeasure: indicator.sourceMeasure ?? null,
+    sourceUrl: safeHref(indicator.sourceUrl),
+    definitionUrl: safeHref(indicator.definitionUrl),
+    licence: { label: licence.label, url: licence.url },
+    exampleData: Boolean(indicator.exampleData),
+    updatedAt: indicator.updatedAt,
+    years: [...new Set(series.flatMap((line) => line.points.map((point) => point.year)))].sort((a, b) => a - b),
+    series,
+  }
+}
+
+/** Indicators (optionally of one theme) with their observations in the given regions (all when left out). */
+export async function loadFigures({ theme, slug, regionIds }: { theme?: number | number[]; slug?: string; regionIds?: number[] } = {}): Promise<IndicatorFigures[]> {
+  const client = cms()
+  const where = slug ? { slug: { equals: slug } } : theme !== undefined ? { theme: { in: [theme].flat() } } : undefined
+  const [indicators, regions] = await Promise.all([client.all('indicators', { where, sort: 'title', depth: 1, select: { observations: false } as Record<string, boolean> }), figureRegions()])
+  if (!indicators.length) return []
+  const observations = await client.all('observations', {
+    depth: 0,
+    sort: 'year',
+    where: { and: [{ indicator: { in: indicators.map((indicator) => indicator.id) } }, ...(regionIds ? [{ region: { in: regionIds } }] : [])] },
+    select: { indicator: true, region: true, year: true, value: true, status: true },
+  })
+  const byIndicator = new Map<number, Observation[]>()
+  for (const observation of observations) {
+    const id = typeof observation.indicator === 'number' ? observation.indicator : observation.indicator.id
+    byIndicator.set(id, [...(byIndicator.get(id) ?? []), observation])
+  }
+  return indicators.map((indicator) => shape(indicator, byIndicator.get(indicator.id) ?? [], regions))
+}
+
+/** The series of the region with this CBS code. */
+export const seriesOf = (figures: IndicatorFigures, code: string) => figures.series.find((line) => line.region.code === code)
+
+/** The last point of a series, and the one before it. */
+export function lastTwo(series: Series | undefined): { last?: Point; previous?: Point } {
+  const points = series?.points ?? []
+  return { last: points.at(-1), previous: points.at(-2) }
+}
+
+/** Better, worse or equal since the previous period: equal when the change does not show at the indicator's decimals. */
+export function trendOf(figures: Pick<IndicatorFigures, 'decimals' | 'direction'>, last?: Point, previous?: Point): Trend | null {
+  if (!last || !previous || figures.direction === 'neutral') return null
+  const change = Number((last.value - previous.value).toFixed(figures.decimals))
+  if (change === 0) return 'equal'
+  return (change > 0) === (figures.direction === 'higher') ? 'better' : 'worse'
+}
+
+export const statusLabel = (status: Observation['status']) => labelOf(observationStatuses, status)
+
+export type Latest = { text: string; year: number; provisional: boolean }
+export type FigureSummary = {
+  slug: string
+  title: string
+  unit: string
+  exampleData: boolean
+  brabant: Latest | null
+  netherlands: Latest | null
+  trend: Trend | null
+  /** The year the trend compares with. */
+  since: number | null
+}
+
+const latestOf = (point: Point | undefined, decimals: number): Latest | null =>
+  point ? { text: formatNumber(point.value, decimals), year: point.year, provisional: point.status !== 'definitive' } : null
+
+/** One line of the overview: the newest figure of Brabant and of the Netherlands, and Brabant's trend. */
+export function summaryOf(figures: IndicatorFigures): FigureSummary {
+  const { last, previous } = lastTwo(seriesOf(figures, provinceCode))
+  return {
+    slug: figures.slug,
+    title: figures.title,
+    unit: figures.unit,
+    exampleData: figures.exampleData,
+    brabant: latestOf(last, figures.decimals),
+    netherlands: latestOf(lastTwo(seriesOf(figures, countryCode)).last, figures.decimals),
+    trend: trendOf(figures, last, previous),
+    since: previous?.year ?? null,
+  }
+}
+
+/** Every value of an indicator as flat rows, for the CSV and JSON downloads (column names in Dutch, decimal point). */
+export function figureTable(figures: IndicatorFigures) {
+  const columns = ['indicator', 'regio', 'regiocode', 'jaar', 'waarde', 'eenheid', 'status'] as const
+  const rows = figures.series
+    .flatMap((line) =>
+      line.points.map((point) => ({
+        indicator: figures.slug,
+        regio: line.region.title,
+        regiocode: line.region.code,
+        jaar: point.year,
+        waarde: point.value,
+        eenheid: figures.unit,
+        status: statusLabel(point.status).toLowerCase(),
+      })),
+    )
+    .sort((a, b) => a.regiocode.localeCompare(b.regiocode) || a.jaar - b.jaar)
+  return { columns: [...columns], rows }
+}
+
+/** What a download says about its indicator. */
+export function indicatorMeta(figures: IndicatorFigures, origin: string) {
+  return {
+    slug: figures.slug,
+    titel: figures.title,
+    omschrijving: figures.description,
+    thema: figures.theme?.title ?? null,
+    eenheid: figures.unit,
+    beterIs: figures.directionLabel.toLowerCase(),
+    bron: figures.source,
+    bronTabel: figures.sourceTable,
+    bronOnderwerp: figures.sourceMeasure,
+    bronUrl: figures.sourceUrl,
+    licentie: figures.licence.url,
+    voorbeeldcijfers: figures.exampleData,
+    pagina: new URL(`/cijfers/${figures.slug}`, origin).href,
+    gewijzigd: figures.updatedAt,
+  }
+}
+
+/** The overview lines of every indicator (or those of one theme): Brabant and the Netherlands only. */
+export async function loadSummaries({ theme }: { theme?: number | number[] } = {}): Promise<{ summaries: FigureSummary[]; figures: IndicatorFigures[] }> {
+  const regions = await figureRegions()
+  const regionIds = [...regions.values()].filter((region) => region.code === provinceCode || region.code === countryCode).map((region) => region.id)
+  const figures = await loadFigures({ theme, regionIds })
+  return { summaries: figures.map(summaryOf), figures }
+}
