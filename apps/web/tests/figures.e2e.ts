@@ -73,6 +73,26 @@ test.describe('figures', () => {
     })
   }
 
+  test('a region page: each figure of West-Brabant next to Noord-Brabant and the Netherlands in the same year', async ({ page }) => {
+    await page.goto('/cijfers')
+    await page.getByRole('region', { name: 'Cijfers per regio en gemeente' }).getByRole('link', { name: 'West-Brabant' }).click()
+    await expect(page).toHaveURL('/cijfers/regio/west-brabant')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cijfers van West-Brabant')
+    const table = page.getByRole('table', { name: 'Subjectief welzijn' })
+    await expect(table.locator('thead th')).toHaveText(['Indicator', 'West-Brabant', 'Noord-Brabant', 'Nederland', 'Ontwikkeling'])
+    const row = table.getByRole('row', { name: /Tevredenheid met het leven/ })
+    await expect(row.getByRole('cell').nth(0)).toContainText('(2023, voorlopig)')
+    await expect(row.getByRole('cell').nth(1)).toContainText('(2023, voorlopig)')
+    // The region's own figure equals the one on the indicator page.
+    const own = (await row.getByRole('cell').nth(0).innerText()).split(/\s/)[0]
+    await page.goto(indicator)
+    await expect(page.getByRole('table', { name: /per jaar/ }).getByRole('row', { name: /^2023/ })).toContainText(own!)
+    await page.goto('/cijfers/regio/west-brabant')
+    await expectAccessible(page)
+    expect((await page.request.get('/cijfers/regio/nederland')).status()).toBe(404)
+    expect((await page.request.get('/cijfers/regio/bestaat-niet')).status()).toBe(404)
+  })
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
     test('the charts are in the page as sent by the server, equal to their tables', async ({ page }) => {

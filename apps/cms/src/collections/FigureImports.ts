@@ -87,6 +87,7 @@ export const FigureImports: CollectionConfig = {
     mimeTypes: ['text/csv', 'text/plain', 'application/vnd.ms-excel'],
     filesRequiredOnCreate: false,
     bulkUpload: false,
+    pasteURL: false,
     focalPoint: false,
     crop: false,
   },

@@ -285,7 +285,7 @@ describe('roles', () => {
   it('a contributor cannot edit published items, other collections, users or roles', async () => {
     const publishedId = secretIds['knowledge-items'].withDraft
     expect((await http.send('PATCH', `/api/knowledge-items/${publishedId}?draft=true`, { title: 'x' }, contributor.token)).status).toBe(403)
-    for (const collection of ['programmes', 'events', 'pages', 'themes', 'organisations', 'regions', 'editions', 'indicators']) {
+    for (const collection of ['programmes', 'events', 'pages', 'themes', 'organisations', 'regions', 'editions', 'indicators', 'observations', 'figure-imports']) {
       expect((await http.send('POST', `/api/${collection}`, { title: 'x' }, contributor.token)).status, collection).toBe(403)
     }
     expect((await http.send('PATCH', `/api/users/${contributor.id}`, { role: 'admin' }, contributor.token)).body.doc?.role ?? 'contributor').toBe('contributor')

@@ -35,6 +35,27 @@ describe('demo content', () => {
     expect(edition.totalDocs).toBe(1)
   })
 
+  it('has figures: at least 12 indicators over 5 years for Brabant, the Netherlands and the four COROP regions, examples marked as such', async () => {
+    const regions = await payload.find({ collection: 'regions', where: { cbsCode: { in: ['NL01', 'PV30', 'CR34', 'CR35', 'CR36', 'CR37'] } }, depth: 0, pagination: false })
+    expect(regions.docs).toHaveLength(6)
+    const indicators = await payload.find({ collection: 'indicators', depth: 0, pagination: false })
+    let complete = 0
+    for (const indicator of indicators.docs) {
+      const { docs } = await payload.find({ collection: 'observations', where: { indicator: { equals: indicator.id }, region: { in: regions.docs.map((r) => r.id) } }, depth: 0, pagination: false })
+      const years = (region: number) => new Set(docs.filter((d) => d.region === region).map((d) => d.year)).size
+      if (regions.docs.every((region) => years(region.id) >= 5)) {
+        complete++
+        // Made-up values are marked as examples, and their source says so.
+        expect(indicator.exampleData, indicator.slug).toBe(true)
+        expect(indicator.source, indicator.slug).toMatch(/voorbeeldcijfers/)
+      }
+    }
+    expect(complete).toBeGreaterThanOrEqual(12)
+    // The one real figure keeps its real source and is not an example.
+    const real = indicators.docs.find((indicator) => indicator.slug === 'rapportcijfer-eigen-leven')!
+    expect(real).toMatchObject({ exampleData: false, source: expect.stringContaining('Het PON & Telos') })
+  })
+
   it('has an unpublished draft of every collection with drafts', async () => {
     for (const collection of ['knowledge-items', 'programmes', 'events', 'pages'] as const) {
       const drafts = await payload.count({ collection, where: { and: [{ _status: { equals: 'draft' } }, { slug: { like: 'concept' } }] } })
@@ -46,7 +67,7 @@ describe('demo content', () => {
     // Nothing else writes while this file runs (test files run one after another).
     const snapshot = async () => {
       const result: Record<string, string[]> = {}
-      for (const collection of ['knowledge-items', 'programmes', 'events', 'pages', 'organisations', 'themes', 'regions', 'media', 'editions', 'indicators', 'users'] as const) {
+      for (const collection of ['knowledge-items', 'programmes', 'events', 'pages', 'organisations', 'themes', 'regions', 'media', 'editions', 'indicators', 'observations', 'figure-imports', 'users'] as const) {
         const { docs } = await payload.find({ collection, limit: 100_000, depth: 0, draft: true, sort: 'id', pagination: false })
         result[collection] = docs.map((d) => `${d.id}:${d.updatedAt}`)
       }

@@ -130,8 +130,9 @@ export type FigureSummary = {
   title: string
   unit: string
   exampleData: boolean
-  brabant: Latest | null
-  netherlands: Latest | null
+  /** The newest figure of each region asked for, in that order (the others in the first one's year). */
+  values: (Latest | null)[]
+  /** The trend of the first region. */
   trend: Trend | null
   /** The year the trend compares with. */
   since: number | null
@@ -140,16 +141,17 @@ export type FigureSummary = {
 const latestOf = (point: Point | undefined, decimals: number): Latest | null =>
   point ? { text: formatNumber(point.value, decimals), year: point.year, provisional: point.status !== 'definitive' } : null
 
-/** One line of the overview: the newest figure of Brabant and of the Netherlands, and Brabant's trend. */
-export function summaryOf(figures: IndicatorFigures): FigureSummary {
-  const { last, previous } = lastTwo(seriesOf(figures, provinceCode))
+/** One line of an overview: the newest figure of each region (CBS codes; Brabant and the Netherlands unless told), and the first one's trend. */
+export function summaryOf(figures: IndicatorFigures, codes: string[] = [provinceCode, countryCode]): FigureSummary {
+  const [first, ...others] = codes.map((code) => seriesOf(figures, code))
+  const { last, previous } = lastTwo(first)
+  const inYear = (line: Series | undefined) => (last ? line?.points.find((point) => point.year === last.year) : lastTwo(line).last)
   return {
     slug: figures.slug,
     title: figures.title,
     unit: figures.unit,
     exampleData: figures.exampleData,
-    brabant: latestOf(last, figures.decimals),
-    netherlands: latestOf(lastTwo(seriesOf(figures, countryCode)).last, figures.decimals),
+    values: [latestOf(last, figures.decimals), ...others.map((line) => latestOf(inYear(line), figures.decimals))],
     trend: trendOf(figures, last, previous),
     since: previous?.year ?? null,
   }
@@ -194,10 +196,10 @@ export function indicatorMeta(figures: IndicatorFigures, origin: string) {
   }
 }
 
-/** The overview lines of every indicator (or those of one theme): Brabant and the Netherlands only. */
-export async function loadSummaries({ theme }: { theme?: number | number[] } = {}): Promise<{ summaries: FigureSummary[]; figures: IndicatorFigures[] }> {
+/** The overview lines of every indicator (or those of some themes) for the given regions (CBS codes; Brabant and the Netherlands unless told). */
+export async function loadSummaries({ theme, codes = [provinceCode, countryCode] }: { theme?: number | number[]; codes?: string[] } = {}): Promise<{ summaries: FigureSummary[]; figures: IndicatorFigures[] }> {
   const regions = await figureRegions()
-  const regionIds = [...regions.values()].filter((region) => region.code === provinceCode || region.code === countryCode).map((region) => region.id)
+  const regionIds = [...regions.values()].filter((region) => codes.includes(region.code)).map((region) => region.id)
   const figures = await loadFigures({ theme, regionIds })
-  return { summaries: figures.map(summaryOf), figures }
+  return { summaries: figures.map((figure) => summaryOf(figure, codes)), figures }
 }

@@ -3,10 +3,20 @@ import type { PageServerLoad } from './$types'
 import { labelOf, perspectives } from '@kennisbank/types/vocabularies'
 
 import { cms } from '$lib/server/cms'
-import { loadSummaries } from '$lib/server/figures'
+import { countryCode, figureRegions, loadSummaries } from '$lib/server/figures'
 
 export const load: PageServerLoad = async () => {
-  const [themes, { summaries, figures }] = await Promise.all([cms().all('themes', { sort: 'order', depth: 0, select: { title: true, slug: true, perspective: true } }), loadSummaries()])
+  const [themes, { summaries, figures }, regions] = await Promise.all([
+    cms().all('themes', { sort: 'order', depth: 0, select: { title: true, slug: true, perspective: true } }),
+    loadSummaries(),
+    figureRegions(),
+  ])
+  const byName = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'nl')
+  const regionLinks = (kind: string) =>
+    [...regions.values()]
+      .filter((region) => region.kind === kind && region.code !== countryCode)
+      .sort(byName)
+      .map((region) => ({ title: region.title, href: `/cijfers/regio/${region.slug}` }))
   const byTheme = (slug: string) => summaries.filter((_, i) => figures[i]!.theme?.slug === slug)
   return {
     groups: perspectives
@@ -19,5 +29,6 @@ export const load: PageServerLoad = async () => {
       }))
       .filter((group) => group.themes.length > 0),
     anyExample: figures.some((figure) => figure.exampleData),
+    regions: [regionLinks('region'), regionLinks('municipality')].filter((links) => links.length),
   }
 }
