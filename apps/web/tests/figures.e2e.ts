@@ -63,6 +63,11 @@ test.describe('figures', () => {
       await expect(page).toHaveURL(`${indicator}?vergelijk=gemeenten#vergelijking`)
       expect(await page.locator('figure.bars g.bars__row').count()).toBeGreaterThanOrEqual(7)
       await expect(page.getByRole('img', { name: /per gemeente in 2023/ })).toBeVisible()
+      // The tile map shows the same municipalities with the same values as the bars.
+      const byRegion = (selector: string) =>
+        page.locator(selector).evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-region')} ${n.getAttribute('data-value')}`).sort())
+      expect(await byRegion('figure.tiles li')).toEqual(await byRegion('figure.bars g.bars__row'))
+      await expect(page.getByRole('region', { name: /^Tegelkaart \(2023\): elke gemeente/ })).toBeVisible()
 
       // Cijfers en kennis op één plek: the theme's knowledge on the indicator page, its figures on the theme page.
       await expect(page.getByRole('heading', { name: /Cijfers en kennis op één plek/ })).toBeVisible()

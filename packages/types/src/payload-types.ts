@@ -379,6 +379,13 @@ export interface Region {
   kind: 'province' | 'region' | 'municipality' | 'country';
   cbsCode?: string | null;
   parent?: (number | null) | Region;
+  /**
+   * Waar het gebied ongeveer ligt in de tegelkaart bij cijfers: rij 1 is het noorden, kolom 1 het westen. Leeg: niet in de kaart.
+   */
+  tile?: {
+    row?: number | null;
+    column?: number | null;
+  };
   description?: string | null;
   children?: {
     docs?: (number | Region)[];
@@ -1403,6 +1410,12 @@ export interface RegionsSelect<T extends boolean = true> {
   kind?: T;
   cbsCode?: T;
   parent?: T;
+  tile?:
+    | T
+    | {
+        row?: T;
+        column?: T;
+      };
   description?: T;
   children?: T;
   knowledgeItems?: T;

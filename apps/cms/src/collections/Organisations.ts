@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../access/roles'
 import { organisationKinds } from '@kennisbank/types/vocabularies'
-import { joinFrom, relatesTo } from '../fields/relations'
+import { brabantRegions, joinFrom, relatesTo } from '../fields/relations'
 import { slug } from '../fields/slug'
 import { urlField } from '../fields/url'
 
@@ -17,7 +17,7 @@ export const Organisations: CollectionConfig = {
     { name: 'title', label: 'Naam', type: 'text', required: true, maxLength: 200 },
     slug(),
     { name: 'kind', label: 'Soort organisatie', type: 'select', required: true, options: organisationKinds, admin: { position: 'sidebar' } },
-    relatesTo('region', 'regions', 'Regio', { hasMany: false }),
+    { ...relatesTo('region', 'regions', 'Regio', { hasMany: false }), filterOptions: brabantRegions },
     { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
     urlField('website', 'Website'),
     { name: 'description', label: 'Omschrijving', type: 'textarea', maxLength: 1500 },

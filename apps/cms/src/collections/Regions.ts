@@ -39,6 +39,24 @@ export const Regions: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'parent', label: 'Ligt in', type: 'relationship', relationTo: 'regions', validate: notInsideItself, admin: { position: 'sidebar' } },
+    {
+      name: 'tile',
+      label: 'Plaats in de tegelkaart',
+      type: 'group',
+      admin: {
+        position: 'sidebar',
+        description: 'Waar het gebied ongeveer ligt in de tegelkaart bij cijfers: rij 1 is het noorden, kolom 1 het westen. Leeg: niet in de kaart.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'row', label: 'Rij', type: 'number', min: 1, max: 12 },
+            { name: 'column', label: 'Kolom', type: 'number', min: 1, max: 12 },
+          ],
+        },
+      ],
+    },
     { name: 'description', label: 'Omschrijving', type: 'textarea', maxLength: 1000 },
     joinFrom('children', 'regions', 'parent', 'Onderliggende gebieden'),
     joinFrom('knowledgeItems', 'knowledge-items', 'regions', 'Kennisitems'),

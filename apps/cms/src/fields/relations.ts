@@ -17,6 +17,9 @@ export const relatesTo = (
     admin: sidebar ? { position: 'sidebar' } : {},
   }) as RelationshipField
 
+/** Regions that content can be about: Brabant's tree, not the Netherlands as a whole (kind 'country', there for figures). */
+export const brabantRegions = { kind: { not_equals: 'country' } } as const
+
 /** The reverse side of a `relatesTo`, so visitors can navigate both ways without a copy kept by hand. */
 export const joinFrom = (name: string, collection: CollectionSlug, on: string, label: string): JoinField => ({
   name,

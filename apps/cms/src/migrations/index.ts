@@ -8,6 +8,7 @@ import * as migration_20261201_170347_event_audience from './20261201_170347_eve
 import * as migration_20261201_175828_synonyms from './20261201_175828_synonyms';
 import * as migration_20261201_190000_region_hierarchy from './20261201_190000_region_hierarchy';
 import * as migration_20261202_164649_figures from './20261202_164649_figures';
+import * as migration_20261202_172032_region_tiles from './20261202_172032_region_tiles';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_164649_figures.up,
     down: migration_20261202_164649_figures.down,
-    name: '20261202_164649_figures'
+    name: '20261202_164649_figures',
+  },
+  {
+    up: migration_20261202_172032_region_tiles.up,
+    down: migration_20261202_172032_region_tiles.down,
+    name: '20261202_172032_region_tiles'
   },
 ];

@@ -27,7 +27,7 @@ function facetKey(name: SearchFacet, value: string): SQL {
     case 'programme':
       return sql`coalesce('programme:' || (SELECT id FROM programmes WHERE slug = ${value} AND _status = 'published'), 'none:')`
     case 'region':
-      return sql`coalesce('region:' || (SELECT id FROM regions WHERE slug = ${value}), 'none:')`
+      return sql`coalesce('region:' || (SELECT id FROM regions WHERE slug = ${value} AND kind::text <> 'country'), 'none:')`
   }
 }
 
@@ -77,7 +77,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   ]
   const regionKeys = search.filters.region
     ? sql`coalesce((SELECT ARRAY['region:' || g.id] || ARRAY(SELECT 'whole:' || a.ancestor_id FROM kb_region_ancestors a WHERE a.region_id = g.id) || ARRAY['whole:all']
-        FROM regions g WHERE g.slug = ${search.filters.region}), ARRAY['none:'])`
+        FROM regions g WHERE g.slug = ${search.filters.region} AND g.kind::text <> 'country'), ARRAY['none:'])`
     : sql`NULL::text[]`
   const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys, ${regionKeys} AS region_keys),
     q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
@@ -192,8 +192,9 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   // A region counts the items about it or a part of it, plus those for a region above it as a whole
   // and those for all of Brabant: what choosing that region finds.
   // Written as joins on the (small) region tree read once, so the planner's estimate stays small too.
-  const regionCounts = sql`tree AS MATERIALIZED (SELECT g.id::text AS region, 'region:' || g.id AS key FROM regions g
-        UNION ALL SELECT g.id::text, 'whole:all' FROM regions g
+  // The Netherlands as a whole (kind 'country') is there for figures only, not a region of Brabant's tree.
+  const regionCounts = sql`tree AS MATERIALIZED (SELECT g.id::text AS region, 'region:' || g.id AS key FROM regions g WHERE g.kind::text <> 'country'
+        UNION ALL SELECT g.id::text, 'whole:all' FROM regions g WHERE g.kind::text <> 'country'
         UNION ALL SELECT a.region_id::text, 'whole:' || a.ancestor_id FROM kb_region_ancestors a),
       counts AS (SELECT facet, value, count FROM raw_counts WHERE facet NOT IN ('region', 'whole')
       UNION ALL SELECT 'region', t.region, sum(c.count)::int FROM tree t JOIN raw_counts c ON c.facet || ':' || c.value = t.key

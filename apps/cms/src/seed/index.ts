@@ -134,6 +134,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         slug: region.slug,
         kind: region.kind,
         cbsCode: region.cbsCode,
+        tile: region.tile,
         parent: region.parent ? ids(regionIds, [region.parent])[0] : undefined,
         description: region.description,
       })),

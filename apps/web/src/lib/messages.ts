@@ -316,6 +316,9 @@ export const m = {
     barDescription: (highest: string, lowest: string, netherlands: string | null) =>
       `Hoogste waarde: ${highest}. Laagste waarde: ${lowest}.${netherlands ? ` Nederland als geheel: ${netherlands}.` : ''} Alle waarden staan in de tabel onder de grafiek.`,
     barCaption: (title: string, unit: string, year: number) => `${title} (${unit}) in ${year}, van hoog naar laag`,
+    mapCaption: (kind: string, year: number) =>
+      `Tegelkaart (${year}): elke ${kind === 'municipalities' ? 'gemeente' : 'regio'} is een tegel op de plaats waar ze ongeveer ligt; hoe donkerder, hoe hoger de waarde.`,
+    mapLegend: (unit: string) => `Waarde (${unit})`,
     forComparison: (label: string) => `${label} (ter vergelijking)`,
     noComparison: 'Voor deze indicator zijn er geen cijfers per regio of gemeente.',
     about: 'Over dit cijfer',

@@ -5,7 +5,7 @@ import { hasRole } from '../../access/roles'
 import { createdBy } from '../../fields/createdBy'
 import { defaultLexical } from '../../fields/defaultLexical'
 import { audiences, eventTypes } from '@kennisbank/types/vocabularies'
-import { relatesTo } from '../../fields/relations'
+import { brabantRegions, relatesTo } from '../../fields/relations'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { urlField } from '../../fields/url'
@@ -178,7 +178,7 @@ export const Events: CollectionConfig = {
     relatesTo('edition', 'editions', 'Editie Week van de Brede Welvaart', { hasMany: false }),
     relatesTo('organisers', 'organisations', 'Organisatoren'),
     relatesTo('themes', 'themes', "Thema's"),
-    relatesTo('regions', 'regions', "Regio's"),
+    { ...relatesTo('regions', 'regions', "Regio's"), filterOptions: brabantRegions },
     createdBy,
   ],
 }

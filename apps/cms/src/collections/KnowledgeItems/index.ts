@@ -4,7 +4,7 @@ import { draftCollectionAccess, draftVersions } from '../../access/drafts'
 import { createdBy } from '../../fields/createdBy'
 import { defaultLexical } from '../../fields/defaultLexical'
 import { audiences, evidenceLevels, knowledgeTypes, perspectives, regionScopes } from '@kennisbank/types/vocabularies'
-import { relatesTo } from '../../fields/relations'
+import { brabantRegions, relatesTo } from '../../fields/relations'
 import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { urlField } from '../../fields/url'
@@ -129,7 +129,7 @@ export const KnowledgeItems: CollectionConfig = {
       defaultValue: 'brabant',
       admin: { position: 'sidebar', description: 'Een item zonder regio geldt voor heel Noord-Brabant en verschijnt bij elke regio.' },
     },
-    { ...relatesTo('regions', 'regions', "Regio's en gemeenten"), validate: regionsForScope, admin: { position: 'sidebar', condition: (data) => data?.regionScope === 'regions' } },
+    { ...relatesTo('regions', 'regions', "Regio's en gemeenten"), filterOptions: brabantRegions, validate: regionsForScope, admin: { position: 'sidebar', condition: (data) => data?.regionScope === 'regions' } },
     relatesTo('organisations', 'organisations', 'Organisaties'),
     { name: 'audience', label: 'Doelgroep', type: 'select', hasMany: true, options: audiences, validate: audienceRequired, admin: { position: 'sidebar' } },
     { name: 'perspective', label: 'Perspectief', type: 'select', hasMany: true, options: perspectives, admin: { position: 'sidebar' } },

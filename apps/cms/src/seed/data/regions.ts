@@ -5,6 +5,8 @@ export type RegionSeed = {
   kind: 'country' | 'province' | 'region' | 'municipality'
   cbsCode?: string
   parent?: string
+  /** Approximate place in the figures' tile map: row 1 is the north, column 1 the west. */
+  tile?: { row: number; column: number }
   description?: string
 }
 
@@ -19,7 +21,7 @@ export const regions: RegionSeed[] = [
     description: 'De provincie Noord-Brabant.',
   },
   {
-    slug: 'west-brabant',
+    slug: 'west-brabant', tile: { row: 1, column: 1 },
     title: 'West-Brabant',
     kind: 'region',
     cbsCode: 'CR34',
@@ -27,7 +29,7 @@ export const regions: RegionSeed[] = [
     description: 'De regio rond Breda, Roosendaal en Bergen op Zoom (CBS: West-Noord-Brabant).',
   },
   {
-    slug: 'hart-van-brabant',
+    slug: 'hart-van-brabant', tile: { row: 1, column: 2 },
     title: 'Hart van Brabant',
     kind: 'region',
     cbsCode: 'CR35',
@@ -35,7 +37,7 @@ export const regions: RegionSeed[] = [
     description: 'Midden-Brabant, de regio rond Tilburg (CBS: Midden-Noord-Brabant).',
   },
   {
-    slug: 'noordoost-brabant',
+    slug: 'noordoost-brabant', tile: { row: 1, column: 3 },
     title: 'Noordoost-Brabant',
     kind: 'region',
     cbsCode: 'CR36',
@@ -43,19 +45,19 @@ export const regions: RegionSeed[] = [
     description: "De regio rond 's-Hertogenbosch en Oss (CBS: Noordoost-Noord-Brabant).",
   },
   {
-    slug: 'zuidoost-brabant',
+    slug: 'zuidoost-brabant', tile: { row: 2, column: 3 },
     title: 'Zuidoost-Brabant',
     kind: 'region',
     cbsCode: 'CR37',
     parent: 'noord-brabant',
     description: 'Metropoolregio Eindhoven, ook bekend als Brainport (CBS: Zuidoost-Noord-Brabant).',
   },
-  { slug: 'breda', title: 'Breda', kind: 'municipality', cbsCode: 'GM0758', parent: 'west-brabant' },
-  { slug: 'bergen-op-zoom', title: 'Bergen op Zoom', kind: 'municipality', cbsCode: 'GM0748', parent: 'west-brabant' },
-  { slug: 'roosendaal', title: 'Roosendaal', kind: 'municipality', cbsCode: 'GM1674', parent: 'west-brabant' },
-  { slug: 'tilburg', title: 'Tilburg', kind: 'municipality', cbsCode: 'GM0855', parent: 'hart-van-brabant' },
-  { slug: 's-hertogenbosch', title: "'s-Hertogenbosch", kind: 'municipality', cbsCode: 'GM0796', parent: 'noordoost-brabant' },
-  { slug: 'oss', title: 'Oss', kind: 'municipality', cbsCode: 'GM0828', parent: 'noordoost-brabant' },
-  { slug: 'eindhoven', title: 'Eindhoven', kind: 'municipality', cbsCode: 'GM0772', parent: 'zuidoost-brabant' },
-  { slug: 'helmond', title: 'Helmond', kind: 'municipality', cbsCode: 'GM0794', parent: 'zuidoost-brabant' },
+  { slug: 'breda', tile: { row: 2, column: 3 }, title: 'Breda', kind: 'municipality', cbsCode: 'GM0758', parent: 'west-brabant' },
+  { slug: 'bergen-op-zoom', tile: { row: 3, column: 1 }, title: 'Bergen op Zoom', kind: 'municipality', cbsCode: 'GM0748', parent: 'west-brabant' },
+  { slug: 'roosendaal', tile: { row: 2, column: 2 }, title: 'Roosendaal', kind: 'municipality', cbsCode: 'GM1674', parent: 'west-brabant' },
+  { slug: 'tilburg', tile: { row: 2, column: 4 }, title: 'Tilburg', kind: 'municipality', cbsCode: 'GM0855', parent: 'hart-van-brabant' },
+  { slug: 's-hertogenbosch', tile: { row: 1, column: 5 }, title: "'s-Hertogenbosch", kind: 'municipality', cbsCode: 'GM0796', parent: 'noordoost-brabant' },
+  { slug: 'oss', tile: { row: 1, column: 6 }, title: 'Oss', kind: 'municipality', cbsCode: 'GM0828', parent: 'noordoost-brabant' },
+  { slug: 'eindhoven', tile: { row: 3, column: 5 }, title: 'Eindhoven', kind: 'municipality', cbsCode: 'GM0772', parent: 'zuidoost-brabant' },
+  { slug: 'helmond', tile: { row: 3, column: 6 }, title: 'Helmond', kind: 'municipality', cbsCode: 'GM0794', parent: 'zuidoost-brabant' },
 ]

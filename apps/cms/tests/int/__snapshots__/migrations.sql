@@ -2164,3 +2164,19 @@ CREATE TABLE "indicators_values" (
   DROP TYPE "public"."enum_observations_status";
   DROP TYPE "public"."enum_figure_imports_format";
   DROP TYPE "public"."enum_figure_imports_result";
+
+-- 20261202_172032_region_tiles up
+
+ALTER TABLE "regions" ADD COLUMN "tile_row" numeric;
+  ALTER TABLE "regions" ADD COLUMN "tile_column" numeric;
+  -- Places in the tile map for Brabant's COROP regions and the municipalities of the demo (by CBS code).
+  UPDATE "regions" r SET "tile_row" = t.row_number, "tile_column" = t.column_number
+    FROM (VALUES ('CR34', 1, 1), ('CR35', 1, 2), ('CR36', 1, 3), ('CR37', 2, 3),
+      ('GM0748', 3, 1), ('GM1674', 2, 2), ('GM0758', 2, 3), ('GM0855', 2, 4), ('GM0796', 1, 5), ('GM0828', 1, 6), ('GM0772', 3, 5), ('GM0794', 3, 6))
+      AS t(code, row_number, column_number)
+    WHERE r."cbs_code" = t.code AND r."tile_row" IS NULL;
+
+-- 20261202_172032_region_tiles down
+
+ALTER TABLE "regions" DROP COLUMN "tile_row";
+  ALTER TABLE "regions" DROP COLUMN "tile_column";

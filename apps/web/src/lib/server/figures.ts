@@ -10,7 +10,7 @@ import { safeHref } from '$lib/url'
 import { cms } from './cms'
 import { populated } from './content'
 
-export type RegionRef = { id: number; slug: string; title: string; code: string; kind: string; parent: number | null }
+export type RegionRef = { id: number; slug: string; title: string; code: string; kind: string; parent: number | null; tile: { row: number; column: number } | null }
 export type Point = { year: number; value: number; status: Observation['status'] }
 export type Series = { region: RegionRef; points: Point[] }
 export type Trend = 'better' | 'worse' | 'equal'
@@ -42,11 +42,22 @@ export const countryCode = 'NL01'
 
 /** Every region with a CBS code, by id. */
 export async function figureRegions(): Promise<Map<number, RegionRef>> {
-  const regions = await cms().all('regions', { depth: 0, select: { slug: true, title: true, cbsCode: true, kind: true, parent: true } })
+  const regions = await cms().all('regions', { depth: 0, select: { slug: true, title: true, cbsCode: true, kind: true, parent: true, tile: true } })
   return new Map(
     regions
       .filter((region): region is Region & { cbsCode: string } => Boolean(region.cbsCode))
-      .map((region) => [region.id, { id: region.id, slug: region.slug!, title: region.title, code: region.cbsCode, kind: region.kind, parent: typeof region.parent === 'number' ? region.parent : (region.parent?.id ?? null) }]),
+      .map((region) => [
+        region.id,
+        {
+          id: region.id,
+          slug: region.slug!,
+          title: region.title,
+          code: region.cbsCode,
+          kind: region.kind,
+          parent: typeof region.parent === 'number' ? region.parent : (region.parent?.id ?? null),
+          tile: region.tile?.row && region.tile?.column ? { row: region.tile.row, column: region.tile.column } : null,
+        },
+      ]),
   )
 }
 

@@ -6,6 +6,7 @@ import { formatNumber } from '$lib/format'
 import { m } from '$lib/messages'
 import { cms, currentMinute } from '$lib/server/cms'
 import { eventCard, itemCard, validSlug } from '$lib/server/content'
+import { barChart, lineChart, tileMap } from '$lib/server/charts'
 import { countryCode, lastTwo, loadFigures, provinceCode, seriesOf, trendOf, type Series } from '$lib/server/figures'
 
 const comparisons = { regios: 'regions', gemeenten: 'municipalities' } as const
@@ -47,6 +48,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
     })
     .sort((a, b) => (figures.direction === 'lower' ? a.value - b.value : b.value - a.value))
   const reference = pointIn(country, compareYear)
+  // The same figures as a tile map, for the regions that have a place in it.
+  const tiles = compared.flatMap((line) => {
+    const point = pointIn(line, compareYear)
+    return point && line.region.tile ? [{ label: line.region.title, value: point.value, ...line.region.tile }] : []
+  })
 
   const { last: newest, previous } = lastTwo(province)
   const theme = figures.theme
@@ -60,7 +66,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
   return {
     figures,
-    lines,
+    lines: lines.map((line) => line.label),
+    chart: lineChart(lines, decimals),
     first,
     last,
     lineDescription: m.figures.lineDescription(
@@ -86,8 +93,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
       kind: compare,
       year: compareYear,
       hasMunicipalities: municipalities.length > 0,
-      bars,
-      reference: reference ? { label: m.figures.netherlands, value: reference.value } : undefined,
+      bars: bars.map((bar) => ({ label: bar.label, value: formatNumber(bar.value, decimals) })),
+      map: tileMap(tiles, decimals),
+      layout: barChart(bars, decimals, reference ? { label: m.figures.netherlands, value: reference.value } : undefined),
+      reference: reference ? { label: m.figures.netherlands, value: formatNumber(reference.value, decimals) } : undefined,
       description: bars.length
         ? m.figures.barDescription(`${bars[0]!.label} ${value(bars[0]!.value)}`, `${bars.at(-1)!.label} ${value(bars.at(-1)!.value)}`, reference ? value(reference.value) : null)
         : '',
