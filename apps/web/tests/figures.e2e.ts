@@ -31,7 +31,7 @@ test.describe('figures', () => {
       await expect(page.getByText('Cijfers met het label “Voorbeeldcijfers”')).toBeVisible()
       const row = page.getByRole('row', { name: /Tevredenheid met het leven/ })
       await expect(row.getByText('Voorbeeldcijfers')).toBeVisible()
-      await expect(row.getByRole('cell').nth(2)).toHaveText(/^(▲ beter|▼ slechter|= gelijk) sinds 2022$/)
+      await expect(row.getByRole('cell').nth(2)).toHaveText(/^(▲ beter dan in|▼ slechter dan in|= gelijk aan) 2022$/)
       // The one real figure keeps its source and is not called an example.
       await expect(page.getByRole('row', { name: /Rapportcijfer voor het eigen leven/ })).toContainText('7,6 rapportcijfer (1-10) (2022)')
       await expect(page.getByRole('row', { name: /Rapportcijfer voor het eigen leven/ }).getByText('Voorbeeldcijfers')).toHaveCount(0)

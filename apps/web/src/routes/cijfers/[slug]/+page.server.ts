@@ -55,6 +55,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
   })
 
   const { last: newest, previous } = lastTwo(province)
+  const countryNewest = newest ? pointIn(country, newest.year) : undefined
   const theme = figures.theme
   const now = currentMinute()
   const [items, events] = theme
@@ -85,7 +86,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
       }),
     },
     newest: newest ? { text: value(newest.value), year: newest.year, provisional: newest.status !== 'definitive' } : null,
-    netherlands: pointIn(country, newest?.year ?? 0) ? value(pointIn(country, newest!.year)!.value) : null,
+    netherlands: countryNewest ? { text: value(countryNewest.value), provisional: countryNewest.status !== 'definitive' } : null,
     trend: trendOf(figures, newest, previous),
     since: previous?.year ?? null,
     comparison: {
