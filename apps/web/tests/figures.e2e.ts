@@ -48,7 +48,9 @@ test.describe('figures', () => {
       const chart = page.locator('figure.chart svg.chart__svg:visible')
       await expect(chart).toHaveAccessibleName('Lijndiagram: Tevredenheid met het leven, 2019 tot en met 2023')
       await expect(chart).toHaveAccessibleDescription(/^Noord-Brabant van .* in 2019 naar .* in 2023; Nederland van/)
-      await expect(page.getByText('CBS, Regionale Monitor Brede Welvaart (voorbeeldcijfers), 2019–2023')).toBeVisible()
+      // Each chart cites its source and period.
+      await expect(page.locator('section:has(#verloop) p.meta')).toContainText('Bron: CBS, Regionale Monitor Brede Welvaart (voorbeeldcijfers), 2019–2023.')
+      await expect(page.locator('section:has(#vergelijking) p.meta')).toContainText('Bron: CBS, Regionale Monitor Brede Welvaart (voorbeeldcijfers), 2023.')
       // The comparison of regions: sorted, with the Dutch figure marked, equal to its table.
       const bars = page.locator('figure.bars g.bars__row')
       const values = await bars.evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-value')!.replace(',', '.'))))

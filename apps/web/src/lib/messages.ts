@@ -324,7 +324,7 @@ export const m = {
     about: 'Over dit cijfer',
     direction: 'Wanneer is het beter?',
     source: 'Bron',
-    sourceLine: (source: string, table: string | null, from: number, to: number) => `${source}${table ? `, tabel ${table}` : ''}, ${from}–${to}`,
+    sourceLine: (source: string, table: string | null, from: number, to: number) => `${source}${table ? `, tabel ${table}` : ''}, ${from === to ? from : `${from}–${to}`}`,
     licence: 'Licentie',
     definition: 'Definitie bij de bron',
     download: 'Download de cijfers',
