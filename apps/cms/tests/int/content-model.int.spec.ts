@@ -167,4 +167,14 @@ describe('the item template', () => {
     expect(refused.status).toBe(400)
     expect(paths(refused.body)).toEqual(['regions'])
   })
+
+  it('does not let content be about the Netherlands as a whole (a region for figures only)', async () => {
+    const nederland = (await payload.find({ collection: 'regions', where: { cbsCode: { equals: 'NL01' } } })).docs[0]!.id
+    const refused = await http.send('POST', '/api/knowledge-items', item(unique('Nederland'), { regionScope: 'regions', regions: [nederland] }), editorToken)
+    expect(refused.status).toBe(400)
+    expect(paths(refused.body)).toEqual(['regions'])
+    const event = await http.send('POST', '/api/events', eventData(unique('Nederland'), { regions: [nederland] }), editorToken)
+    expect(event.status).toBe(400)
+    expect(paths(event.body)).toEqual(['regions'])
+  })
 })

@@ -2,7 +2,8 @@
 // approach, results, conditions, costs, contact, sources) and what each type needs before it is
 // published. Payload validates only on publish: a draft may be incomplete.
 import { contactRequired, itemSections, knowledgeTypes, labelOf, requiredSections } from '@kennisbank/types/vocabularies'
-import type { Field, Validate } from 'payload'
+import type { Field, RelationshipFieldValidation, Validate } from 'payload'
+import { relationship } from 'payload/shared'
 
 type ItemData = { type?: string; regionScope?: string } | undefined
 
@@ -50,8 +51,12 @@ export const evidenceRequired: Validate<string | null | undefined> = (value) =>
 export const audienceRequired: Validate<string[] | null | undefined> = (value) =>
   value?.length ? true : 'Kies voor wie dit kennisitem is (doelgroep). Dat is verplicht voor publiceren.'
 
-/** "Bepaalde regio's of gemeenten" needs at least one; "Heel Noord-Brabant" needs none. */
-export const regionsForScope: Validate<unknown> = (value, { data }) =>
-  (data as ItemData)?.regionScope === 'regions' && !(Array.isArray(value) && value.length)
+/**
+ * "Bepaalde regio's of gemeenten" needs at least one; "Heel Noord-Brabant" needs none. Then Payload's own
+ * check of a relationship (the regions exist and pass the field's filterOptions), which a custom
+ * `validate` would otherwise replace.
+ */
+export const regionsForScope: RelationshipFieldValidation = (value, options) =>
+  (options.data as ItemData)?.regionScope === 'regions' && !(Array.isArray(value) && value.length)
     ? 'Kies minstens één regio of gemeente, of zet “Geldt voor” op heel Noord-Brabant.'
-    : true
+    : relationship(value, options)
