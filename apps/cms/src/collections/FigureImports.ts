@@ -4,7 +4,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeValidat
 
 import { isEditor } from '../access/roles'
 import { env } from '../env'
-import { refusedReport, storeFigures, type ImportReport } from '../figures/import'
+import { knownRegions, refusedReport, storeFigures, type ImportReport } from '../figures/import'
 import { SourceError, readODataV3, readODataV4, readStatlineCsv, type ReadResult } from '../figures/statline'
 import { messages } from '../messages'
 
@@ -39,8 +39,9 @@ const checkFile: CollectionBeforeValidateHook = ({ data, operation, req }) => {
 const runImport: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const indicatorId = typeof data.indicator === 'object' && data.indicator ? data.indicator.id : data.indicator
-  const indicator = await req.payload.findByID({ collection: 'indicators', id: indicatorId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const indicator = await req.payload.findByID({ collection: 'indicators', id: indicatorId, depth: 0, req, disableErrors: true })
   if (!indicator) throw new APIError(messages.figures.unknownIndicator, 400, { indicator: indicatorId }, true)
+  const regionIds = await knownRegions(req)
   let report: ImportReport
   try {
     let read: ReadResult
@@ -55,11 +56,10 @@ const runImport: CollectionBeforeChangeHook = async ({ data, operation, req }) =
       if (!table || !measure) throw new SourceError(messages.figures.tableMissing)
       data.table = table
       data.measure = measure
-      const regions = await req.payload.find({ collection: 'regions', where: { cbsCode: { exists: true } }, pagination: false, depth: 0, select: { cbsCode: true }, overrideAccess: true, req })
-      const source = { table, measure, regions: regions.docs.map((region) => region.cbsCode!).filter(Boolean) }
+      const source = { table, measure, regions: [...regionIds.keys()] }
       read = data.format === 'odata-v4' ? await readODataV4({ ...source, baseUrl: env.cbsODataV4Url }) : await readODataV3({ ...source, baseUrl: env.cbsODataV3Url })
     }
-    report = await storeFigures(req, indicator.id, read)
+    report = await storeFigures(req, indicator.id, read, regionIds)
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     report = refusedReport(error.message)

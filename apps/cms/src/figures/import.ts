@@ -34,9 +34,14 @@ export function refusedReport(message: string): ImportReport {
   return { result: 'refused', added: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0, report: `Niet ingelezen: ${message} Er is niets veranderd.` }
 }
 
-export async function storeFigures(req: PayloadRequest, indicator: number, read: ReadResult): Promise<ImportReport> {
-  const regions = await req.payload.find({ collection: 'regions', where: { cbsCode: { exists: true } }, pagination: false, depth: 0, select: { cbsCode: true }, overrideAccess: true, req })
-  const regionIds = new Map(regions.docs.filter((region) => region.cbsCode).map((region) => [region.cbsCode!, region.id]))
+/** The regions with a CBS code, by code (regions are public: no access override needed). */
+export async function knownRegions(req: PayloadRequest): Promise<Map<string, number>> {
+  const regions = await req.payload.find({ collection: 'regions', where: { cbsCode: { exists: true } }, pagination: false, depth: 0, select: { cbsCode: true }, req })
+  return new Map(regions.docs.filter((region) => region.cbsCode).map((region) => [region.cbsCode!, region.id]))
+}
+
+/** Stores what was read for one indicator; `regionIds` from `knownRegions`. */
+export async function storeFigures(req: PayloadRequest, indicator: number, read: ReadResult, regionIds: Map<string, number>): Promise<ImportReport> {
   const problems = [...read.problems]
   const seen = new Map<string, number>()
   for (const row of read.rows) {

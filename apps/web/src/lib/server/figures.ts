@@ -214,3 +214,30 @@ export async function loadSummaries({ theme, codes = [provinceCode, countryCode]
   const figures = await loadFigures({ theme, regionIds })
   return { summaries: figures.map((figure) => summaryOf(figure, codes)), figures }
 }
+
+export type FigureGroup = { title: string; themes: { title: string; slug: string; figures: FigureSummary[] }[] }
+
+/**
+ * The overview lines of every indicator for the given regions, grouped as the figures pages show them:
+ * by perspective, then by theme in the CMS's order; empty themes and perspectives left out. With
+ * `withValueOnly`, indicators without a figure for the first region are left out too.
+ */
+export async function figureGroups({ codes, withValueOnly = false }: { codes?: string[]; withValueOnly?: boolean } = {}): Promise<{ groups: FigureGroup[]; anyExample: boolean }> {
+  const [themes, { summaries, figures }] = await Promise.all([
+    cms().all('themes', { sort: 'order', depth: 0, select: { title: true, slug: true, perspective: true } }),
+    loadSummaries({ codes }),
+  ])
+  const shown = summaries.map((summary, i) => ({ summary, theme: figures[i]!.theme?.slug })).filter(({ summary }) => !withValueOnly || summary.values[0])
+  return {
+    groups: perspectives
+      .map(({ value }) => ({
+        title: labelOf(perspectives, value),
+        themes: themes
+          .filter((theme) => theme.perspective === value)
+          .map((theme) => ({ title: theme.title, slug: theme.slug!, figures: shown.filter((entry) => entry.theme === theme.slug).map((entry) => entry.summary) }))
+          .filter((theme) => theme.figures.length > 0),
+      }))
+      .filter((group) => group.themes.length > 0),
+    anyExample: shown.some(({ summary }) => summary.exampleData),
+  }
+}
