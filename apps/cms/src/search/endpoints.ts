@@ -9,7 +9,7 @@ import { addSelectedValues, searchKnowledge } from './knowledge'
 import { parseKnowledgeSearch, type KnowledgeSearch } from './query'
 import { relatedItems } from './related'
 import { searchSite } from './site'
-import { alternativesFor } from './synonyms'
+import { queryAlternatives } from './spelling'
 import { suggestCorrection, suggestTitles } from './suggest'
 
 // Short-lived public caching; no-transform keeps the server from gzipping a few kilobytes of JSON for
@@ -17,11 +17,15 @@ import { suggestCorrection, suggestTitles } from './suggest'
 const options = { cacheControl: 'public, max-age=30, no-transform', failure: messages.search.failed }
 
 /** A search endpoint: the query string checked (bad input is a 400 with a Dutch message), then `search`. */
-const searchEndpoint = <T>(search: (context: PublicContext, query: KnowledgeSearch) => Promise<T>) =>
+const searchEndpoint = <T>(search: (context: PublicContext, query: KnowledgeSearch & { corrected: string | null }) => Promise<T>) =>
   publicEndpoint(options, async (context) => {
     const query = parseKnowledgeSearch(context.url.searchParams)
-    return search(context, { ...query, alternatives: await alternativesFor(context.payload, query.words) })
+    return search(context, { ...query, ...(await queryAlternatives(context.payload, query.words)) })
   })
+
+/** "Bedoelde u …?": the corrected words when the search corrected some, else a correction when nothing was found. */
+const suggestionFor = async (payload: PublicContext['payload'], query: KnowledgeSearch & { corrected: string | null }, totalDocs: number) =>
+  query.corrected ?? (totalDocs === 0 && query.words.length ? await suggestCorrection(payload, query.words) : null)
 
 /**
  * GET /api/search — knowledge items: `q`, filters `type theme programme region audience year`,
@@ -33,21 +37,20 @@ export const knowledgeSearch = searchEndpoint(async ({ payload }, query): Promis
   for (const value of result.facets.type) value.label = labelOf(knowledgeTypes, value.value)
   for (const value of result.facets.audience) value.label = labelOf(audiences, value.value)
   for (const value of result.facets.evidence) value.label = labelOf(evidenceLevels, value.value)
-  const suggestion = result.totalDocs === 0 && query.words.length ? await suggestCorrection(payload, query.words) : null
-  return { ...result, suggestion }
+  return { ...result, suggestion: await suggestionFor(payload, query, result.totalDocs) }
 })
 
 /** GET /api/search/site — every published kind of content, best matches first: `q`, `page`, `limit`. */
 export const siteSearch = searchEndpoint(async ({ payload }, query): Promise<SiteSearchResult> => {
   const result = await searchSite(payload, query)
-  const suggestion = result.totalDocs === 0 && query.words.length ? await suggestCorrection(payload, query.words) : null
-  return { ...result, suggestion }
+  return { ...result, suggestion: await suggestionFor(payload, query, result.totalDocs) }
 })
 
 /** GET /api/search/suggest?q=… — up to 8 titles of published items for search-as-you-type. */
-export const suggest = searchEndpoint(async ({ payload }, query): Promise<TitleSuggestions> => ({
-  suggestions: query.words.length ? await suggestTitles(payload, query.words) : [],
-}))
+export const suggest = publicEndpoint(options, async ({ payload, url }): Promise<TitleSuggestions> => {
+  const { words } = parseKnowledgeSearch(url.searchParams)
+  return { suggestions: words.length ? await suggestTitles(payload, words) : [] }
+})
 
 /** GET /api/search/related?slug=…&exclude=a,b&limit=3 — published items related to a published item. */
 export const related = publicEndpoint(options, async ({ payload, url }): Promise<RelatedItems> => {

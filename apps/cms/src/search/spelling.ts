@@ -1,0 +1,73 @@
+// Typo tolerance in the search itself, not only in "bedoelde u …?". Per search, one statement finds:
+//
+// - for a word that no published item contains, or that is rare next to a similar word (see `rarer`),
+//   the most similar words of the vocabulary (trigrams, pg_trgm): the words of published titles and
+//   summaries (`search_terms`) and of the editors' synonym groups. "huisvesing" also finds
+//   "huisvesting". Stop words, synonyms and words of fewer than five letters are left as typed;
+// - for two adjacent words, the compound they form when the vocabulary knows it: "energie coöperaties"
+//   also finds "energiecoöperaties".
+//
+// These become alternatives of the word, as synonyms do (`'huisvesing' | 'huisvesting'` inside the
+// tsquery, still one GIN lookup), and knowledge.ts ranks the words as typed once more, so an item
+// found only through a correction ranks below items that contain what was typed.
+import type { BasePayload } from 'payload'
+
+import { query, sql } from '../db'
+import { alternativesFor } from './synonyms'
+
+/** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word. */
+const minSimilarity = 0.5
+/** Words shorter than this are not corrected: too many short words are one letter apart. */
+const minLength = 5
+/**
+ * A word that some titles or summaries contain is still corrected to a similar word that is used this
+ * many times as often (a slip that made it into one item must not hide the items with the right word).
+ */
+const rarer = 5
+
+type Spelling = { word: string; corrections: string[]; compound: string | null }
+
+/** Corrections per word and the compound a word forms with the next one (see above). */
+export async function spellingOf(payload: BasePayload, words: string[]): Promise<Spelling[]> {
+  if (!words.length) return []
+  // A synonym group as words: 'wonen, huisvesting' → {wonen, huisvesting}.
+  const groupWords = sql`string_to_array(regexp_replace(lower(trim(s.words)), '[[:space:]]*,[[:space:]]*', ',', 'g'), ',')`
+  const lexemes = (word: ReturnType<typeof sql>) => sql`to_tsquery('dutch'::regconfig, '''' || ${word} || '''')`
+  const { rows } = await query<{ word: string; corrections: string[] | null; compound: string | null }>(
+    payload,
+    sql`SELECT w.word,
+        CASE WHEN length(w.word) >= ${minLength} AND w.word ~ '^[[:alpha:]]+$' AND numnode(${lexemes(sql`w.word`)}) > 0
+          AND NOT EXISTS (SELECT 1 FROM synonyms s WHERE w.word = ANY(${groupWords}))
+          AND (w.ndoc > 0 OR NOT EXISTS (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`w.word`)}))
+        THEN ARRAY(SELECT c.word FROM (
+            SELECT t.word, similarity(t.word, w.word) AS score, t.ndoc FROM search_terms t WHERE t.word % w.word
+            UNION SELECT g, similarity(g, w.word), coalesce((SELECT t.ndoc FROM search_terms t WHERE t.word = g), 0) FROM synonyms s, unnest(${groupWords}) g WHERE g % w.word) c
+          WHERE c.score >= ${minSimilarity} AND c.word <> w.word AND c.ndoc >= ${rarer} * w.ndoc ORDER BY c.score DESC, c.ndoc DESC, c.word LIMIT 2)
+        END AS corrections,
+        (SELECT t.word FROM search_terms t WHERE t.word = w.word || w.next) AS compound
+      FROM (SELECT u.word, lead(u.word) OVER (ORDER BY u.ord) AS next, u.ord, coalesce(t.ndoc, 0) AS ndoc
+        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord) LEFT JOIN search_terms t ON t.word = u.word) w
+      ORDER BY w.ord`,
+  )
+  return rows.map((row) => ({ word: row.word, corrections: row.corrections ?? [], compound: row.compound }))
+}
+
+/**
+ * Everything a search's words may also match: corrections of misspelt words, compounds of adjacent
+ * words, and the synonym groups of the words and of their corrections. With the query as the search
+ * would have been meant ("bedoelde u …?"), when a word was corrected.
+ */
+export async function queryAlternatives(payload: BasePayload, words: string[]): Promise<{ alternatives: Record<string, string[]>; corrected: string | null }> {
+  const spelling = await spellingOf(payload, words)
+  const forms = [...new Set([...words, ...spelling.flatMap((entry) => entry.corrections)])]
+  const synonyms = await alternativesFor(payload, forms)
+  const alternatives: Record<string, string[]> = {}
+  spelling.forEach(({ word, corrections, compound }, i) => {
+    const previous = i > 0 ? spelling[i - 1]!.compound : null
+    const found = [...corrections, ...[word, ...corrections].flatMap((form) => synonyms[form] ?? []), ...(compound ? [compound] : []), ...(previous ? [previous] : [])]
+    const others = [...new Set(found)].filter((form) => form !== word)
+    if (others.length) alternatives[word] = [...new Set([...(alternatives[word] ?? []), ...others])]
+  })
+  const corrected = spelling.some((entry) => entry.corrections.length) ? spelling.map((entry) => entry.corrections[0] ?? entry.word).join(' ') : null
+  return { alternatives, corrected }
+}
