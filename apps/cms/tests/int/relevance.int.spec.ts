@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { knowledgeItems } from '../../src/seed/data/knowledge-items'
-import { judgements } from '../relevance/judgements'
+import { judgements, type Judgement } from '../relevance/judgements'
 import { http } from './helpers'
 
 const demo = new Set(knowledgeItems.filter((item) => item.status !== 'draft').map((item) => item.slug))
@@ -32,7 +32,7 @@ describe('search relevance: the judged query set', () => {
   })
 
   it('finds every judged item among the first three results', async () => {
-    const results = []
+    const results: (Judgement & { found: string[]; recall: number; ndcg: number })[] = []
     for (const judgement of judgements) {
       const found = await ranking(judgement.query)
       const top3 = found.slice(0, 3)
