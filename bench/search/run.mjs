@@ -48,7 +48,8 @@ async function load(entry) {
 }
 const { knowledgeSearchSql } = await load('src/search/knowledge.ts')
 const { parseKnowledgeSearch } = await load('src/search/query.ts')
-const { alternativesFor } = await load('src/search/synonyms.ts')
+const { queryAlternatives } = await load('src/search/spelling.ts')
+const { suggestTitlesSql } = await load('src/search/suggest.ts')
 const { recountFacetsSql } = await load('src/search/facets.ts')
 // The CMS's one door to SQL turns the statements into SQL text and parameters, as the endpoint does.
 const { toQuery } = await load('src/db.ts')
@@ -143,9 +144,13 @@ async function generate(client, size) {
   await client.query('VACUUM ANALYZE')
 }
 
-// The query mix; "two facets" marks the queries of the target (p95 < 30 ms at 100,000 items).
+// The query mix; "two facets" marks the queries of the search issue's target (p95 < 30 ms at 100,000
+// items); every query counts for the stricter target of the scale issue (p95 < 20 ms at 100,000 items,
+// < 50 ms at 1,000,000). `suggest` queries go to the title suggestions (search-as-you-type).
 const mix = [
-  { name: 'text', query: 'q=gemeente' },
+  { name: 'text (one very common word)', query: 'q=gemeente' },
+  { name: 'two very common words', query: 'q=brede%20welvaart' },
+  { name: 'stop-word-heavy phrase', query: 'q=de%20gemeente%20en%20het%20beleid%20van%20de%20provincie' },
   { name: 'text + two facets', twoFacets: true, query: 'q=woningen&type=lesson&theme=wonen' },
   { name: 'two words + two facets (region rollup)', twoFacets: true, query: 'q=samenwerking%20inwoners&region=west-brabant&audience=municipalities' },
   { name: 'no text + two facets', twoFacets: true, query: 'theme=gezondheid&year=2024' },
@@ -153,7 +158,9 @@ const mix = [
   { name: 'no text + three facets', query: 'type=lesson&audience=municipalities&year=2024' },
   { name: 'text, sorted by date', query: 'q=klimaat%20energie&sort=date' },
   { name: 'rare word', query: 'q=mantelzorg' },
+  { name: 'misspelling', query: 'q=mantelzrog%20vrijwiligers' },
   { name: 'everything (no text, no filter)', query: '' },
+  { name: 'prefix as typed (suggestions)', suggest: true, query: 'q=samenwerking%20inw' },
 ]
 
 const percentile = (values, p) => {
@@ -201,18 +208,21 @@ for (const size of sizes) {
 
     console.log('query                                     results  endpoint p50/p95   raw SQL p50/p95   ratio p95')
     const twoFacet = { endpoint: [], raw: [], ratios: [], p95s: [] }
-    for (const { name, query, twoFacets } of mix) {
-      const url = `http://127.0.0.1:${cmsPort}/api/search?${query}`
+    const all = []
+    for (const { name, query, twoFacets, suggest } of mix) {
+      const url = `http://127.0.0.1:${cmsPort}/api/search${suggest ? '/suggest' : ''}?${query}`
       let total = 0
       const endpoint = await time(async () => {
         const response = await fetch(url)
-        total = (await response.json()).totalDocs
+        const body = await response.json()
+        total = suggest ? body.suggestions.length : body.totalDocs
       })
-      // The same statement as the endpoint, prepared the same way (one name per statement text).
-      // With the synonyms of its words, as the endpoint adds them (the same function, on the same pool).
+      // The same statement as the endpoint, prepared the same way (one name per statement text), with
+      // the alternatives of its words (typo corrections, compounds, synonyms) as the endpoint finds them
+      // (the same function, on the same pool).
       const parsed = parseKnowledgeSearch(new URLSearchParams(query))
-      const alternatives = await alternativesFor({ db: { pool } }, parsed.words)
-      const statement = toQuery(knowledgeSearchSql({ ...parsed, alternatives }))
+      const { alternatives } = await queryAlternatives({ db: { pool } }, parsed.words)
+      const statement = toQuery(suggest ? suggestTitlesSql(parsed.words) : knowledgeSearchSql({ ...parsed, alternatives }))
       const statementName = `bench_${mix.findIndex((entry) => entry.query === query)}`
       const raw = await time(() => pool.query({ name: statementName, text: statement.text, values: statement.values }))
       if (twoFacets) {
@@ -221,6 +231,7 @@ for (const size of sizes) {
         twoFacet.ratios.push(endpoint.p95 / raw.p95)
         twoFacet.p95s.push(endpoint.p95)
       }
+      all.push({ name, p95: endpoint.p95, suggest })
       console.log(
         `${name.padEnd(40)} ${String(total).padStart(8)}  ${ms(endpoint.p50)} ${ms(endpoint.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(endpoint.p95 / raw.p95).toFixed(2).padStart(6)}×`,
       )
@@ -233,7 +244,17 @@ for (const size of sizes) {
     console.log(`${'ALL two-facet queries'.padEnd(40)} ${''.padStart(8)}  ${ms(percentile(twoFacet.endpoint, 50))} ${ms(e95)}   ${ms(percentile(twoFacet.raw, 50))} ${ms(r95)}   ${(e95 / r95).toFixed(2).padStart(6)}×`)
     const slowest = Math.max(...twoFacet.p95s)
     const worst = Math.max(...twoFacet.ratios)
-    console.log(`target (at 100,000): endpoint p95 < 30 ms for every two-facet query → ${slowest < 30 ? 'met' : 'NOT met'} (slowest ${slowest.toFixed(2)} ms); endpoint p95 ≤ 2 × raw SQL p95 → ${twoFacet.ratios.map((r) => `${r.toFixed(2)}× ${r <= 2 ? 'met' : 'NOT met'}`).join(', ')} (worst ${worst.toFixed(2)}×)\n`)
+    console.log(`target of the search issue (at 100,000): endpoint p95 < 30 ms for every two-facet query → ${slowest < 30 ? 'met' : 'NOT met'} (slowest ${slowest.toFixed(2)} ms); endpoint p95 ≤ 2 × raw SQL p95 → ${twoFacet.ratios.map((r) => `${r.toFixed(2)}× ${r <= 2 ? 'met' : 'NOT met'}`).join(', ')} (worst ${worst.toFixed(2)}×)`)
+    // The scale issue: every search p95 < 20 ms at 100,000 items and < 50 ms at 1,000,000; suggestions < 10 ms at 1,000,000.
+    const limit = size >= 1_000_000 ? 50 : 20
+    const searches = all.filter((entry) => !entry.suggest)
+    const missed = searches.filter((entry) => entry.p95 >= limit)
+    console.log(`target of the scale issue (at ${size.toLocaleString('en')}): every search p95 < ${limit} ms → ${missed.length ? `NOT met (${missed.length} of ${searches.length}: ${missed.map((entry) => `${entry.name} ${entry.p95.toFixed(1)} ms`).join('; ')})` : 'met'}`)
+    if (size >= 1_000_000) {
+      const suggestions = all.filter((entry) => entry.suggest)
+      console.log(`target of the scale issue: suggestions p95 < 10 ms → ${suggestions.every((entry) => entry.p95 < 10) ? 'met' : 'NOT met'} (${suggestions.map((entry) => `${entry.p95.toFixed(1)} ms`).join(', ')})`)
+    }
+    console.log('')
     if (process.argv.includes('--keep')) {
       console.log(`--keep: the database stays up at ${db.url} (stop with Ctrl+C)`)
       await new Promise(() => {})

@@ -1,6 +1,6 @@
 // Typo tolerance in the search itself, not only in "bedoelde u …?". Per search, one statement finds:
 //
-// - for a word that no published item contains, or that is rare next to a similar word (see `rarer`),
+// - for a word that no published item contains, or only one or two next to a similar common word (`rare`),
 //   the most similar words of the vocabulary (trigrams, pg_trgm): the words of published titles and
 //   summaries (`search_terms`) and of the editors' synonym groups. "huisvesing" also finds
 //   "huisvesting". Stop words, synonyms and words of fewer than five letters are left as typed;
@@ -15,14 +15,16 @@ import type { BasePayload } from 'payload'
 import { query, sql } from '../db'
 import { alternativesFor } from './synonyms'
 
-/** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word. */
-const minSimilarity = 0.5
+/** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word (0.45 lets in two swapped letters: "mantelzrog"). */
+const minSimilarity = 0.45
 /** Words shorter than this are not corrected: too many short words are one letter apart. */
 const minLength = 5
 /**
- * A word that some titles or summaries contain is still corrected to a similar word that is used this
- * many times as often (a slip that made it into one item must not hide the items with the right word).
+ * A word found in at most `rare` published items is still corrected, to a similar word that titles and
+ * summaries use `rarer` times as often: a slip that made it into one item must not hide the items with
+ * the right word. A word found more often is left alone, also when a similar word is more common.
  */
+const rare = 2
 const rarer = 5
 
 type Spelling = { word: string; corrections: string[]; compound: string | null }
@@ -36,17 +38,21 @@ export async function spellingOf(payload: BasePayload, words: string[]): Promise
   const { rows } = await query<{ word: string; corrections: string[] | null; compound: string | null }>(
     payload,
     sql`SELECT w.word,
-        CASE WHEN length(w.word) >= ${minLength} AND w.word ~ '^[[:alpha:]]+$' AND numnode(${lexemes(sql`w.word`)}) > 0
-          AND NOT EXISTS (SELECT 1 FROM synonyms s WHERE w.word = ANY(${groupWords}))
-          AND (w.ndoc > 0 OR NOT EXISTS (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`w.word`)}))
-        THEN ARRAY(SELECT c.word FROM (
+        CASE WHEN w.found <= ${rare} THEN ARRAY(SELECT c.word FROM (
             SELECT t.word, similarity(t.word, w.word) AS score, t.ndoc FROM search_terms t WHERE t.word % w.word
             UNION SELECT g, similarity(g, w.word), coalesce((SELECT t.ndoc FROM search_terms t WHERE t.word = g), 0) FROM synonyms s, unnest(${groupWords}) g WHERE g % w.word) c
-          WHERE c.score >= ${minSimilarity} AND c.word <> w.word AND c.ndoc >= ${rarer} * w.ndoc ORDER BY c.score DESC, c.ndoc DESC, c.word LIMIT 2)
+          WHERE c.score >= ${minSimilarity} AND c.word <> w.word AND c.ndoc >= ${rarer} * w.found ORDER BY c.score DESC, c.ndoc DESC, c.word LIMIT 2)
         END AS corrections,
         (SELECT t.word FROM search_terms t WHERE t.word = w.word || w.next) AS compound
-      FROM (SELECT u.word, lead(u.word) OVER (ORDER BY u.ord) AS next, u.ord, coalesce(t.ndoc, 0) AS ndoc
-        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord) LEFT JOIN search_terms t ON t.word = u.word) w
+      FROM (SELECT u.word, u.ord, lead(u.word) OVER (ORDER BY u.ord) AS next,
+          -- In how many published items the word occurs, counted up to one more than rare (a stop word,
+          -- a synonym, a short word or one in more titles and summaries than that counts as common).
+          CASE WHEN length(u.word) < ${minLength} OR u.word !~ '^[[:alpha:]]+$' OR numnode(${lexemes(sql`u.word`)}) = 0
+              OR EXISTS (SELECT 1 FROM search_terms t WHERE t.word = u.word AND t.ndoc > ${rare})
+              OR EXISTS (SELECT 1 FROM synonyms s WHERE u.word = ANY(${groupWords})) THEN ${rare + 1}
+            ELSE (SELECT count(*) FROM (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`u.word`)} LIMIT ${rare + 1}) x)
+          END AS found
+        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w
       ORDER BY w.ord`,
   )
   return rows.map((row) => ({ word: row.word, corrections: row.corrections ?? [], compound: row.compound }))
