@@ -9,6 +9,7 @@ import * as migration_20261201_175828_synonyms from './20261201_175828_synonyms'
 import * as migration_20261201_190000_region_hierarchy from './20261201_190000_region_hierarchy';
 import * as migration_20261202_164649_figures from './20261202_164649_figures';
 import * as migration_20261202_172032_region_tiles from './20261202_172032_region_tiles';
+import * as migration_20261202_202215_search_head from './20261202_202215_search_head';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_172032_region_tiles.up,
     down: migration_20261202_172032_region_tiles.down,
-    name: '20261202_172032_region_tiles'
+    name: '20261202_172032_region_tiles',
+  },
+  {
+    up: migration_20261202_202215_search_head.up,
+    down: migration_20261202_202215_search_head.down,
+    name: '20261202_202215_search_head'
   },
 ];

@@ -2180,3 +2180,13 @@ ALTER TABLE "regions" ADD COLUMN "tile_row" numeric;
 
 ALTER TABLE "regions" DROP COLUMN "tile_row";
   ALTER TABLE "regions" DROP COLUMN "tile_column";
+
+-- 20261202_202215_search_head up
+
+ALTER TABLE "knowledge_items" ADD COLUMN "search_head" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce("summary", '')), 'B')) STORED;
+  CREATE INDEX "knowledge_items_search_head_idx" ON "knowledge_items" USING gin ("search_head") WHERE _status = 'published';
+
+-- 20261202_202215_search_head down
+
+DROP INDEX "knowledge_items_search_head_idx";
+  ALTER TABLE "knowledge_items" DROP COLUMN "search_head";
