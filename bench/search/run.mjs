@@ -4,6 +4,7 @@
 // of a fixed query mix through the CMS endpoint (HTTP) and as the raw SQL alone, and their ratio.
 //
 //   node bench/search/run.mjs [--sizes=10000,100000] [--runs=50]
+//   node bench/search/run.mjs --sizes=1000000 --runs=10      (the scale issue's size; generating takes minutes)
 //
 // Needs an installed and built workspace (run `npm test` or `npm start` once). Uses the PostgreSQL in
 // DATABASE_URL, or an embedded one (port 54331, data in .data/postgres-bench). The database
@@ -73,6 +74,20 @@ const shuffle = (list) => list.map((value) => ({ value, key: (seed = (seed * 168
 const topicWords = [...commonWords, ...shuffle([...roots, ...roots.flatMap((root) => parts.map((part) => root + part))])]
 const smallWords = 'de het een en van in voor met op over naar door bij om dat die is zijn wordt worden kan meer ook als'.split(' ')
 
+/** A progress bar on a terminal (one line, redrawn), a line per tenth elsewhere (logs, CI). */
+let lastTenth = -1
+function progress(done, total) {
+  const share = done / total
+  if (process.stdout.isTTY) {
+    const width = 30
+    process.stdout.write(`\r  generating [${'#'.repeat(Math.round(share * width)).padEnd(width, '.')}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')}${done === total ? '\n' : ''}`)
+  } else if (Math.floor(share * 10) > lastTenth) {
+    lastTenth = Math.floor(share * 10)
+    console.log(`  generating: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} items (${Math.round(share * 100)} %)`)
+  }
+  if (done === total) lastTenth = -1
+}
+
 async function generate(client, size) {
   const { rows: themes } = await client.query('SELECT id FROM themes ORDER BY id')
   const { rows: programmes } = await client.query("SELECT id FROM programmes WHERE _status = 'published' ORDER BY id")
@@ -89,10 +104,15 @@ async function generate(client, size) {
   // Relations follow from the item number g, so items, their facet keys and the relation rows agree.
   const base = 1_000_000
   const theme = (n) => `($6::int[])[1 + ((g * 7 + ${n} * 3) % cardinality($6::int[]))]`
-  const params = [topicWords, smallWords, smallWords.length, topicWords.length, size, themes.map((r) => r.id), programmes.map((r) => r.id), regions.map((r) => r.id), regions.map((r) => r.keys), audiences]
+  const params = (from, to) => [topicWords, smallWords, smallWords.length, topicWords.length, from, themes.map((r) => r.id), programmes.map((r) => r.id), regions.map((r) => r.id), regions.map((r) => r.keys), audiences, to]
   // Bulk load without the per-row facet triggers: the keys are written with the items.
   await client.query('SET session_replication_role = replica')
   await client.query('SELECT setseed(0.42)')
+  // In chunks, with a progress bar: a million items take minutes.
+  const chunk = 50_000
+  for (let from = 1; from <= size; from += chunk) {
+  const to = Math.min(size, from + chunk - 1)
+  progress(from - 1, size)
   await client.query(
     `WITH src AS (
        SELECT g, initcap(${text(5)}) AS title, ${text(18)} AS summary,
@@ -100,7 +120,7 @@ async function generate(client, size) {
          (ARRAY['article','lesson','tool','practice-example','research','media'])[1 + floor(random() * 6)::int] AS type,
          now() - random() * interval '6 years' AS published_at,
          CASE WHEN random() < 0.05 THEN 'draft' ELSE 'published' END AS status
-       FROM generate_series(1, $5) g)
+       FROM generate_series($5::int, $11::int) g)
      INSERT INTO knowledge_items (id, title, slug, generate_slug, summary, body, type, published_at, _status, region_scope, facet_keys)
      SELECT ${base} + g, title, 'bench-' || g, false, summary, body, type::enum_knowledge_items_type, published_at, status::enum_knowledge_items_status,
        CASE WHEN g % 4 = 0 THEN 'regions' ELSE 'brabant' END::enum_knowledge_items_region_scope,
@@ -110,28 +130,30 @@ async function generate(client, size) {
        || CASE WHEN g % 4 = 0 THEN string_to_array(($9::text[])[1 + ((g * 11) % cardinality($8::int[]))], ',') ELSE ARRAY['whole:all'] END
        || ARRAY(SELECT 'audience:' || ($10::text[])[1 + ((g + n * 2) % 6)] FROM generate_series(1, 1 + g % 2) n)
      FROM src`,
-    params,
+    params(from, to),
   )
   await client.query(
     `INSERT INTO knowledge_items_rels ("order", parent_id, path, themes_id)
-     SELECT DISTINCT 1, ${base} + g, 'themes', ${theme('n').replaceAll('$6', '$2')} FROM generate_series(1, $1) g, generate_series(1, 1 + g % 3) n`,
-    [size, themes.map((r) => r.id)],
+     SELECT DISTINCT 1, ${base} + g, 'themes', ${theme('n').replaceAll('$6', '$2')} FROM generate_series($3::int, $1::int) g, generate_series(1, 1 + g % 3) n`,
+    [to, themes.map((r) => r.id), from],
   )
   await client.query(
     `INSERT INTO knowledge_items_rels ("order", parent_id, path, programmes_id)
-     SELECT 1, ${base} + g, 'programmes', ($1::int[])[1 + (g % cardinality($1::int[]))] FROM generate_series(1, $2) g WHERE g % 5 < 2`,
-    [programmes.map((r) => r.id), size],
+     SELECT 1, ${base} + g, 'programmes', ($1::int[])[1 + (g % cardinality($1::int[]))] FROM generate_series($3::int, $2::int) g WHERE g % 5 < 2`,
+    [programmes.map((r) => r.id), to, from],
   )
   await client.query(
     `INSERT INTO knowledge_items_rels ("order", parent_id, path, regions_id)
-     SELECT 1, ${base} + g, 'regions', ($1::int[])[1 + ((g * 11) % cardinality($1::int[]))] FROM generate_series(1, $2) g WHERE g % 4 = 0`,
-    [regions.map((r) => r.id), size],
+     SELECT 1, ${base} + g, 'regions', ($1::int[])[1 + ((g * 11) % cardinality($1::int[]))] FROM generate_series($3::int, $2::int) g WHERE g % 4 = 0`,
+    [regions.map((r) => r.id), to, from],
   )
   await client.query(
     `INSERT INTO knowledge_items_audience ("order", parent_id, value)
-     SELECT n, ${base} + g, ($1::text[])[1 + ((g + n * 2) % 6)]::enum_knowledge_items_audience FROM generate_series(1, $2) g, generate_series(1, 1 + g % 2) n`,
-    [audiences, size],
+     SELECT n, ${base} + g, ($1::text[])[1 + ((g + n * 2) % 6)]::enum_knowledge_items_audience FROM generate_series($3::int, $2::int) g, generate_series(1, 1 + g % 2) n`,
+    [audiences, to, from],
   )
+  }
+  progress(size, size)
   const { rows: differ } = await client.query(
     `SELECT count(*)::int AS n FROM (SELECT * FROM knowledge_items WHERE id > ${base} ORDER BY id LIMIT 2000) ki
      WHERE kb_facet_set(ki.facet_keys) <> kb_facet_set(kb_item_keys(ki.id, ki.type::text, ki.published_at, ki.evidence::text, ki.region_scope::text))`,
@@ -189,15 +211,20 @@ for (const size of sizes) {
   let cms
   const pool = new pg.Pool({ connectionString: db.url, max: 10, options: '-c jit=off' })
   try {
-    process.stdout.write(`${size.toLocaleString('en')} items: migrate, seed, generate … `)
+    console.log(`${size.toLocaleString('en')} items: migrate, seed, generate …`)
     const started = performance.now()
     cmsCli(['migrate'], { env })
     cmsCli(['seed'], { env })
     const client = await pool.connect()
     await generate(client, size)
     const { rows } = await client.query("SELECT count(*) FILTER (WHERE _status = 'published') AS published, count(*) AS total, (SELECT server_version FROM (SELECT current_setting('server_version') AS server_version) v) FROM knowledge_items")
+    // What the search reads: the items' table and its search indexes, the facet counts and the word list.
+    const { rows: sizes } = await client.query(`SELECT c.relname AS name, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
+      WHERE c.relname IN ('knowledge_items', 'knowledge_items_search_idx', 'knowledge_items_search_head_idx', 'knowledge_items_published_order_idx', 'knowledge_facet_counts', 'search_terms')
+      ORDER BY pg_total_relation_size(c.oid) DESC`)
     client.release()
     console.log(`${((performance.now() - started) / 1000).toFixed(0)} s (${rows[0].total} items, ${rows[0].published} published; PostgreSQL ${rows[0].server_version})`)
+    console.log(`sizes: ${sizes.map((row) => `${row.name} ${row.size}`).join(', ')} (a table's size includes its indexes)\n`)
 
     cms = startServer('cms', process.execPath, [cmsRequire.resolve('next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
       cwd: cmsDir,
