@@ -21,6 +21,7 @@ import { Pages } from './collections/Pages'
 import { Programmes } from './collections/Programmes'
 import { Regions } from './collections/Regions'
 import { Registrations } from './collections/Registrations'
+import { PageViews, SearchQueries } from './collections/Usage'
 import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
@@ -48,7 +49,7 @@ export default buildConfig({
     // the editor's e-mail address to an outside service).
     dateFormat: 'd MMMM yyyy, HH.mm',
     avatar: 'default',
-    components: { beforeDashboard: ['/components/TodoDashboard#TodoDashboard'] },
+    components: { beforeDashboard: ['/components/TodoDashboard#TodoDashboard', '/components/UsageDashboard#UsageDashboard'] },
     importMap: { baseDir: dirname },
     timezones: {
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
@@ -60,7 +61,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, Users].map(withoutJoinsWhenPopulated),
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, PageViews, SearchQueries, Users].map(withoutJoinsWhenPopulated),
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

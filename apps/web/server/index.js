@@ -4,20 +4,24 @@
 // CMS's signed invalidations: POST /_cache/invalidate.
 //   PORT (3000), HOST (0.0.0.0), PAGE_CACHE_TTL (300 s), PAGE_CACHE_STALE (86400 s), PAGE_CACHE_MB (128),
 //   REDIS_URL (unset: this process alone; set: pages and invalidations are shared by every portal
-//   process through Redis), REDIS_PREFIX (kennisbank: the prefix of its keys and channel)
+//   process through Redis), REDIS_PREFIX (kennisbank: the prefix of its keys and channel),
+//   USAGE_FLUSH_MS (10000: how often the usage figures go to the CMS, server/usage.js)
 import http from 'node:http'
 
 import { handler } from '../build/handler.js'
 import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
 import { shareCache } from './shared.js'
+import { usageCounter } from './usage.js'
 
 const cache = pageCache()
 const shared = await shareCache(cache)
+const usage = usageCounter({ cmsUrl: process.env.CMS_URL, portalKey: process.env.PORTAL_API_KEY, flushMs: Number(process.env.USAGE_FLUSH_MS ?? 10_000) })
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 
 function send(res, { status, headers, body }, head) {
-  res.writeHead(status, headers)
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  res.writeHead(status)
   res.end(head ? undefined : body)
 }
 
@@ -58,6 +62,7 @@ function hit(req, res, entry, state) {
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
+  res.on('finish', () => usage.count(req, res))
   if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
   if (!isCacheableRequest(req.method, url, req.headers)) return render(req, res)
   const key = cacheKey(url)
@@ -80,7 +85,7 @@ server.listen(port, host, () => console.log(`Listening on http://${host}:${port}
 // Stop taking new connections on SIGTERM/SIGINT, finish the open ones, then exit.
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => {
-    server.close(() => void shared.close().then(() => process.exit(0)))
+    server.close(() => void Promise.all([shared.close(), usage.close()]).then(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), 10_000).unref()
   })

@@ -10,6 +10,7 @@ import * as migration_20261201_190000_region_hierarchy from './20261201_190000_r
 import * as migration_20261202_164649_figures from './20261202_164649_figures';
 import * as migration_20261202_172032_region_tiles from './20261202_172032_region_tiles';
 import * as migration_20261202_202215_search_head from './20261202_202215_search_head';
+import * as migration_20261202_204308_usage from './20261202_204308_usage';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_202215_search_head.up,
     down: migration_20261202_202215_search_head.down,
-    name: '20261202_202215_search_head'
+    name: '20261202_202215_search_head',
+  },
+  {
+    up: migration_20261202_204308_usage.up,
+    down: migration_20261202_204308_usage.down,
+    name: '20261202_204308_usage'
   },
 ];

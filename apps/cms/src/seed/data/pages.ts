@@ -71,6 +71,9 @@ Meldt u zich via de kennisbank aan voor een bijeenkomst, dan bewaren we uw naam,
 
 Zes maanden na de bijeenkomst verwijderen we uw aanmelding automatisch. Wilt u dat eerder? Meld u af, of vraag het de redactie.
 
+## Wat we tellen
+Om te weten welke pagina’s helpen en wat mensen zoeken maar niet vinden, tellen we per dag hoe vaak elke pagina is bekeken, en per dag waarop is gezocht (de zoekwoorden in kleine letters), hoe vaak, en hoeveel resultaten dat gaf. Meer niet: geen cookies, geen IP-adres, geen browser of apparaat, geen tijdstip en niet welke pagina’s na elkaar zijn bekeken. Uit deze aantallen is dus geen bezoek of bezoeker te herleiden. Zoekmachines en andere bots tellen niet mee. We gebruiken geen analysediensten van anderen. Typt u een naam of een ander persoonsgegeven in het zoekveld, dan telt die als zoekopdracht; de beheerders verwijderen zulke zoekopdrachten.
+
 ## Vragen
 Heeft u een vraag over privacy? Neem contact op met de redactie.`,
       },

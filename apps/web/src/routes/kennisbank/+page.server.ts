@@ -7,13 +7,14 @@ import type { PageServerLoad } from './$types'
 import { formatDate } from '$lib/format'
 import { paginate, readPage } from '$lib/filters'
 import { paths } from '$lib/paths'
+import { usageResultsHeader } from '$lib/server/usage'
 import { cms } from '$lib/server/cms'
 
 import { m } from '$lib/messages'
 
 import { facetFilters, searchRequest, sortFilter, waysOut } from './filters'
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const page = readPage(url.searchParams)
   const request = searchRequest(url.searchParams, page)
   const result = await cms()
@@ -25,6 +26,8 @@ export const load: PageServerLoad = async ({ url }) => {
     })
   if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.knowledge.listName))
   const query = request.q ?? ''
+  // For the usage figures (server/usage.js): how many items this search found.
+  if (query.trim()) setHeaders({ [usageResultsHeader]: String(result.totalDocs) })
   const client = cms()
   const parentRegion = async (slug: string) => {
     const region = await client.findBySlug('regions', slug, 1)

@@ -6,13 +6,14 @@ import type { PageServerLoad } from './$types'
 import { formatDate } from '$lib/format'
 import { paginate, readPage, readQuery } from '$lib/filters'
 import { collectionPaths } from '$lib/paths'
+import { usageResultsHeader } from '$lib/server/usage'
 import { cms } from '$lib/server/cms'
 import { m } from '$lib/messages'
 
 const kinds: Record<SiteCollection, string> = m.search.kinds
 
 /** Site-wide search: every published kind of content. */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const query = readQuery(url.searchParams)
   const page = readPage(url.searchParams)
   if (!query.trim()) return { query, results: [], totalDocs: 0, counts: [], suggestion: null, pagination: paginate(url, 1, 0) }
@@ -23,6 +24,8 @@ export const load: PageServerLoad = async ({ url }) => {
       throw cause
     })
   if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.search.listName))
+  // For the usage figures (server/usage.js): how many results this search found.
+  setHeaders({ [usageResultsHeader]: String(result.totalDocs) })
   return {
     query,
     results: result.docs.map((doc) => ({

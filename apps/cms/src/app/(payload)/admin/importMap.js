@@ -12,6 +12,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RegistrationExport as RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7 } from '../../../components/RegistrationExport'
 import { TodoDashboard as TodoDashboard_49f8db346c215628cb1a4a6092e0e37d } from '../../../components/TodoDashboard'
+import { UsageDashboard as UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a } from '../../../components/UsageDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -30,5 +31,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RegistrationExport#RegistrationExport": RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7,
   "/components/TodoDashboard#TodoDashboard": TodoDashboard_49f8db346c215628cb1a4a6092e0e37d,
+  "/components/UsageDashboard#UsageDashboard": UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,1 @@
+export { usageEndpoint as POST } from '../../../../usage/endpoint'
