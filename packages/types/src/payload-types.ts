@@ -34,6 +34,8 @@ export interface Config {
     'figure-imports': FigureImport;
     pages: Page;
     media: Media;
+    'page-views': PageView;
+    'search-queries': SearchQuery;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -85,6 +87,8 @@ export interface Config {
     'figure-imports': FigureImportsSelect<false> | FigureImportsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -944,6 +948,31 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Hoe vaak elke pagina per dag is bekeken. Zonder cookies en zonder iets over de bezoeker: alleen de pagina, de dag en het aantal. Zoekmachines en andere bots tellen niet mee. Filter op een pagina om het verloop per dag te zien.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: number;
+  day: string;
+  path: string;
+  views: number;
+}
+/**
+ * Waarop bezoekers per dag zochten (in kleine letters), hoe vaak, en hoeveel resultaten de laatste zoekopdracht gaf. Zoekopdrachten zonder resultaat laten zien wat de kennisbank nog mist.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  day: string;
+  query: string;
+  searches: number;
+  results: number;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1123,6 +1152,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
       } | null)
     | ({
         relationTo: 'users';
@@ -1629,6 +1666,25 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  day?: T;
+  path?: T;
+  views?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  day?: T;
+  query?: T;
+  searches?: T;
+  results?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
