@@ -6,6 +6,7 @@ import type { ServerProps } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { messages } from '../messages'
+import { DashboardSection, dashboardBox } from './DashboardSection'
 
 const t = messages.todo
 
@@ -32,7 +33,6 @@ function missing(item: ItemRow): string[] {
   return gaps
 }
 
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)', background: 'var(--theme-elevation-0)' }
 
 export async function TodoDashboard({ payload, user }: ServerProps) {
   if (!hasRole(user ?? null, 'admin', 'editor')) return null
@@ -71,56 +71,51 @@ export async function TodoDashboard({ payload, user }: ServerProps) {
   const link = (collection: string, id: number) => `/admin/collections/${collection}/${id}`
 
   return (
-    <section aria-labelledby="te-doen" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 id="te-doen" style={{ marginBottom: 'var(--base)' }}>
-        {t.heading}
-      </h2>
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
-        <div style={box}>
-          <h3>{t.drafts(drafts.length)}</h3>
-          {drafts.length ? (
-            <ul>
-              {drafts.map((item) => (
-                <li key={item.id}>
-                  <a href={link('knowledge-items', item.id)}>{item.title}</a> ({labelOf(knowledgeTypes, item.type).toLowerCase()})
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t.noDrafts}</p>
-          )}
-        </div>
-        <div style={box}>
-          <h3>{t.incomplete(incomplete.length)}</h3>
-          {incomplete.length ? (
-            <ul>
-              {incomplete.map(({ item, gaps }) => (
-                <li key={item.id}>
-                  <a href={link('knowledge-items', item.id)}>{item.title}</a>
-                  {t.lacks(gaps)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t.complete}</p>
-          )}
-        </div>
-        <div style={box}>
-          <h3>{t.events}</h3>
-          {registrations.length ? (
-            <ul>
-              {registrations.map(({ event, confirmed, waiting }) => (
-                <li key={event.id}>
-                  <a href={link('events', event.id)}>{event.title}</a>, {when.format(new Date(event.startsAt)).replace(':', '.')}
-                  {event.registration?.mode === 'internal' ? t.registered(confirmed, event.registration.capacity, waiting) : ''}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t.noEvents}</p>
-          )}
-        </div>
+    <DashboardSection id="te-doen" heading={t.heading}>
+      <div style={dashboardBox}>
+        <h3>{t.drafts(drafts.length)}</h3>
+        {drafts.length ? (
+          <ul>
+            {drafts.map((item) => (
+              <li key={item.id}>
+                <a href={link('knowledge-items', item.id)}>{item.title}</a> ({labelOf(knowledgeTypes, item.type).toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noDrafts}</p>
+        )}
       </div>
-    </section>
+      <div style={dashboardBox}>
+        <h3>{t.incomplete(incomplete.length)}</h3>
+        {incomplete.length ? (
+          <ul>
+            {incomplete.map(({ item, gaps }) => (
+              <li key={item.id}>
+                <a href={link('knowledge-items', item.id)}>{item.title}</a>
+                {t.lacks(gaps)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.complete}</p>
+        )}
+      </div>
+      <div style={dashboardBox}>
+        <h3>{t.events}</h3>
+        {registrations.length ? (
+          <ul>
+            {registrations.map(({ event, confirmed, waiting }) => (
+              <li key={event.id}>
+                <a href={link('events', event.id)}>{event.title}</a>, {when.format(new Date(event.startsAt)).replace(':', '.')}
+                {event.registration?.mode === 'internal' ? t.registered(confirmed, event.registration.capacity, waiting) : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noEvents}</p>
+        )}
+      </div>
+    </DashboardSection>
   )
 }

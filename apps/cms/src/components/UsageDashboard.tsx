@@ -5,9 +5,9 @@ import type { ServerProps } from 'payload'
 import { hasRole } from '../access/roles'
 import { query } from '../db'
 import { messages } from '../messages'
+import { DashboardSection, dashboardBox } from './DashboardSection'
 
 const t = messages.usage
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)', background: 'var(--theme-elevation-0)' }
 const thisMonth = `date_trunc('month', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam'`
 
 export async function UsageDashboard({ payload, user }: ServerProps) {
@@ -21,46 +21,41 @@ export async function UsageDashboard({ payload, user }: ServerProps) {
     ),
   ])
   return (
-    <section aria-labelledby="gebruik" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 id="gebruik" style={{ marginBottom: 'var(--base)' }}>
-        {t.heading}
-      </h2>
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
-        <div style={box}>
-          <h3>{t.topPages}</h3>
-          {pages.rows.length ? (
-            <ol>
-              {pages.rows.map((row) => (
-                <li key={row.path}>
-                  <a href={`/admin/collections/page-views?where[path][equals]=${encodeURIComponent(row.path)}`}>{row.path}</a>: {t.views(row.views)}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>{t.noViews}</p>
-          )}
-          <p>
-            <a href="/admin/collections/page-views">{t.all}</a>
-          </p>
-        </div>
-        <div style={box}>
-          <h3>{t.notFound}</h3>
-          {missing.rows.length ? (
-            <ol>
-              {missing.rows.map((row) => (
-                <li key={row.query}>
-                  “{row.query}”: {t.searched(row.searches)}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>{t.allFound}</p>
-          )}
-          <p>
-            <a href="/admin/collections/search-queries?where[results][equals]=0">{t.all}</a>
-          </p>
-        </div>
+    <DashboardSection id="gebruik" heading={t.heading}>
+      <div style={dashboardBox}>
+        <h3>{t.topPages}</h3>
+        {pages.rows.length ? (
+          <ol>
+            {pages.rows.map((row) => (
+              <li key={row.path}>
+                <a href={`/admin/collections/page-views?where[path][equals]=${encodeURIComponent(row.path)}`}>{row.path}</a>: {t.views(row.views)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t.noViews}</p>
+        )}
+        <p>
+          <a href="/admin/collections/page-views">{t.all}</a>
+        </p>
       </div>
-    </section>
+      <div style={dashboardBox}>
+        <h3>{t.notFound}</h3>
+        {missing.rows.length ? (
+          <ol>
+            {missing.rows.map((row) => (
+              <li key={row.query}>
+                “{row.query}”: {t.searched(row.searches)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t.allFound}</p>
+        )}
+        <p>
+          <a href="/admin/collections/search-queries?where[results][equals]=0">{t.all}</a>
+        </p>
+      </div>
+    </DashboardSection>
   )
 }

@@ -19,20 +19,13 @@ function isRecentDay(value: unknown, now = Date.now()): value is string {
 }
 const isCount = (value: unknown, min = 1): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= maxCount
 
-/** The rows of one kind, checked, with the same day and key added together (one statement may touch a row once). */
-function rows<K extends string>(list: unknown, key: K, check: (value: unknown) => boolean, counts: string[]): Record<string, string | number>[] {
-  if (list === undefined) return []
-  if (!Array.isArray(list) || list.length > 5000) throw new PublicError(400, messages.usage.invalid)
-  const merged = new Map<string, Record<string, string | number>>()
-  for (const row of list as Record<string, unknown>[]) {
-    if (!row || typeof row !== 'object' || !isRecentDay(row.day) || !check(row[key])) throw new PublicError(400, messages.usage.invalid)
-    if (!counts.every((name, i) => isCount(row[name], i === 0 ? 1 : 0))) throw new PublicError(400, messages.usage.invalid)
-    const id = `${row.day}\t${row[key]}`
-    const seen = merged.get(id)
-    if (seen) for (const [i, name] of counts.entries()) seen[name] = i === 0 ? Number(seen[name]) + Number(row[name]) : Number(row[name])
-    else merged.set(id, { day: row.day, [key]: row[key] as string, ...Object.fromEntries(counts.map((name) => [name, row[name] as number])) })
-  }
-  return [...merged.values()]
+const invalid = () => new PublicError(400, messages.usage.invalid)
+
+/** A list of reported rows (objects); a 400 for anything else. */
+function reported(value: unknown): Record<string, unknown>[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || value.length > 5000 || !value.every((row) => row && typeof row === 'object')) throw invalid()
+  return value
 }
 
 const isPath = (value: unknown) => typeof value === 'string' && /^\/[^?#\s]{0,299}$/.test(value)
@@ -43,8 +36,22 @@ const noon = sql`(r.day || 'T12:00:00Z')::timestamptz`
 export const usageEndpoint = publicEndpoint({ cacheControl: noStore, failure: messages.usage.failed }, async ({ payload, request }) => {
   if (!fromPortal(request.headers)) throw new PublicError(401, messages.usage.notPortal)
   const body = await readJsonObject(request, 1024 * 1024)
-  const pages = rows(body.pages, 'path', isPath, ['views'])
-  const searches = rows(body.searches, 'query', isQuery, ['searches', 'results'])
+  // Rows of the same day and page (or query) are added up here: one statement may touch a row only once.
+  const pageViews = new Map<string, { day: string; path: string; views: number }>()
+  for (const row of reported(body.pages)) {
+    if (!isRecentDay(row.day) || !isPath(row.path) || !isCount(row.views)) throw invalid()
+    const key = `${row.day}\t${row.path}`
+    pageViews.set(key, { day: row.day, path: row.path as string, views: (pageViews.get(key)?.views ?? 0) + row.views })
+  }
+  const searchCounts = new Map<string, { day: string; query: string; searches: number; results: number }>()
+  for (const row of reported(body.searches)) {
+    if (!isRecentDay(row.day) || !isQuery(row.query) || !isCount(row.searches) || !isCount(row.results, 0)) throw invalid()
+    const key = `${row.day}\t${row.query}`
+    // The number of results of the last search counts.
+    searchCounts.set(key, { day: row.day, query: row.query as string, searches: (searchCounts.get(key)?.searches ?? 0) + row.searches, results: row.results })
+  }
+  const pages = [...pageViews.values()]
+  const searches = [...searchCounts.values()]
   if (pages.length) {
     await query(
       payload,
