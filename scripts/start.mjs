@@ -83,7 +83,7 @@ try {
 
   const web = startServer('web', process.execPath, ['server/index.js'], {
     cwd: path.join(root, 'apps/web'),
-    env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, PORTAL_API_KEY: portalApiKey, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
+    env: { CMS_URL: `http://127.0.0.1:${cmsPort}`, CMS_PUBLIC_URL: cmsUrl, PORTAL_API_KEY: portalApiKey, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production' },
   })
   servers.push(web)
   await waitForHttp(`http://127.0.0.1:${webPort}/`, { child: web })

@@ -33,6 +33,13 @@ export const messages = {
     notJson: 'Stuur de gegevens als JSON-object.',
     tooMany: (minutes: number) => `U heeft het formulier te vaak verstuurd. Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`,
   },
+  preview: {
+    notPortal: 'Alleen de portal kan een voorbeeld opvragen.',
+    invalid: 'Deze voorbeeldlink is ongeldig of verlopen. Open het voorbeeld opnieuw vanuit het beheer.',
+    gone: 'Dit document bestaat niet meer.',
+    badData: 'Stuur de gegevens van het document als JSON-object in het veld data.',
+    failed: 'Het voorbeeld kon niet worden gemaakt.',
+  },
   usage: {
     notPortal: 'Alleen de portal kan gebruikscijfers doorgeven.',
     invalid: 'De gebruikscijfers zijn niet geldig: per dag (JJJJ-MM-DD, vandaag of kort ervoor) een pagina of zoekopdracht met een aantal.',

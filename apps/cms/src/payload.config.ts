@@ -33,6 +33,7 @@ import { messages } from './messages'
 import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
 import { addSearchColumns } from './search/schema'
+import { livePreview } from './preview/url'
 import { refreshSearchTermsTask } from './search/terms'
 import { promoteWaitingTask, purgeRegistrationsTask } from './registrations/tasks'
 
@@ -51,6 +52,8 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: ['/components/TodoDashboard#TodoDashboard', '/components/UsageDashboard#UsageDashboard'] },
     importMap: { baseDir: dirname },
+    // Drafts on the real portal page, in a side panel that follows the editor's typing (src/preview).
+    livePreview,
     timezones: {
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
       defaultTimezone: 'Europe/Amsterdam',

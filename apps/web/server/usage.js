@@ -36,6 +36,8 @@ export function usageCounter({ cmsUrl, portalKey, flushMs = 10_000 }) {
     if (req.headers.purpose === 'prefetch' || String(req.headers['sec-purpose'] ?? '').includes('prefetch')) return
     if (pages.size >= maxKeys || searches.size >= maxKeys) return
     const url = new URL(req.url ?? '/', 'http://portal')
+    // An editor's preview of a draft is not a visit.
+    if (url.searchParams.has('preview')) return
     const day = today()
     const path = url.pathname.slice(0, 300)
     pages.set(`${day}\t${path}`, (pages.get(`${day}\t${path}`) ?? 0) + 1)

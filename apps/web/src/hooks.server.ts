@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks'
 import { CmsError } from '@kennisbank/cms-client'
 
 import { readConfig } from '$lib/server/config'
+import { isPreviewRequest } from '$lib/server/preview'
 import { markCmsDown, withRenderScope } from '$lib/server/render-scope'
 import { m } from '$lib/messages'
 
@@ -18,6 +19,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   response.headers.set('x-content-type-options', 'nosniff')
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin')
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
+  if (isPreviewRequest(event.url)) {
+    // A draft: for the editor who opened it, never kept or indexed, and framed by the admin only (its live preview).
+    response.headers.set('cache-control', 'private, no-store')
+    response.headers.set('x-robots-tag', 'noindex')
+    const csp = response.headers.get('content-security-policy')
+    if (csp) response.headers.set('content-security-policy', csp.replace("frame-ancestors 'none'", `frame-ancestors ${readConfig().cmsPublicOrigin}`))
+  }
   return response
 }
 

@@ -2,9 +2,11 @@ import type { Config, SiteSetting } from '@kennisbank/types'
 import {
   draftCollections,
   portalKeyHeader,
+  previewHeader,
   siteCollections,
   visitorHeader,
   type CancelInfo,
+  type DraftCollection,
   type ErrorBody,
   type FieldError,
   type KnowledgeSearchResult,
@@ -23,6 +25,9 @@ type Collections = Config['collections']
 export type CollectionSlug = keyof Collections
 // The public API's shapes, for the client's users (the portal).
 export type * from '@kennisbank/types/api'
+
+/** A document of a collection with drafts, as a preview shows it. */
+export type PreviewDocument = Collections[DraftCollection]
 
 /** Payload's paginated list response. */
 export type Paginated<T> = {
@@ -111,7 +116,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
   async function submitForm<T>(
     method: 'GET' | 'POST',
     path: string,
-    { query, body, visitor }: { query?: Record<string, unknown>; body?: unknown; visitor?: string } = {},
+    { query, body, visitor, headers }: { query?: Record<string, unknown>; body?: unknown; visitor?: string; headers?: Record<string, string> } = {},
   ): Promise<FormAnswer<T>> {
     const url = new URL(`/api/${path}${query ? `?${stringify(query)}` : ''}`, base)
     let response: Response
@@ -122,6 +127,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
           accept: 'application/json',
           ...portalHeaders,
           ...(visitor ? { [visitorHeader]: visitor } : {}),
+          ...headers,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -203,6 +209,12 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       tagged(get<RelatedItems>('search/related', withoutEmpty({ slug, exclude: exclude.join(','), limit })), ['knowledge-items'], 'knowledge-items', 0),
     /** Titles of published items for what has been typed so far. */
     suggest: (q: string) => tagged(get<TitleSuggestions>('search/suggest', withoutEmpty({ q })), ['knowledge-items'], 'knowledge-items', 0),
+    preview: {
+      /** The draft a preview token names, as visitors will see it once published (never cached); an invalid or expired token is a 403 answer. */
+      read: (token: string) => submitForm<{ doc: PreviewDocument }>('GET', 'preview', { headers: { [previewHeader]: token } }),
+      /** The editor's unsaved form data (the live-preview panel's), populated the same way. */
+      update: (token: string, data: Record<string, unknown>) => submitForm<{ doc: PreviewDocument }>('POST', 'preview', { body: { data }, headers: { [previewHeader]: token } }),
+    },
     registrations: {
       /** Seats left and whether registering is open; null for an unknown or unpublished event. */
       availability: async (event: string): Promise<RegistrationAvailability | null> => {

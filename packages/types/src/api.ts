@@ -103,3 +103,11 @@ export type RegistrationAvailability = {
  */
 export const portalKeyHeader = 'x-kennisbank-portal-key'
 export const visitorHeader = 'x-kennisbank-visitor'
+
+// ── Preview: GET and POST /api/preview (@kennisbank/types/preview signs and checks the token) ─────
+
+/** The query parameter of a preview link on the portal, and the header the portal passes its token to the CMS in. */
+export const previewParam = 'preview'
+export const previewHeader = 'x-kennisbank-preview'
+/** The depth the portal's page of each collection reads its document at (its relations, populated). */
+export const previewDepth: Record<DraftCollection, number> = { 'knowledge-items': 2, programmes: 1, events: 2, pages: 2 }

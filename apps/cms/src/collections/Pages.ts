@@ -5,12 +5,13 @@ import { pageBlocks } from '../blocks'
 import { createdBy } from '../fields/createdBy'
 import { seo } from '../fields/seo'
 import { slug } from '../fields/slug'
+import { previewButton } from '../preview/url'
 
 /** Free pages built from blocks: about, accessibility statement, privacy, the Week landing page. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Pagina', plural: "Pagina's" },
-  admin: { useAsTitle: 'title', group: 'Inhoud', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  admin: { useAsTitle: 'title', group: 'Inhoud', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], preview: previewButton('pages') },
   access: draftCollectionAccess({ contributors: false }),
   versions: draftVersions,
   fields: [

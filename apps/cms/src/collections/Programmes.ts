@@ -7,12 +7,13 @@ import { joinFrom, relatesTo } from '../fields/relations'
 import { seo } from '../fields/seo'
 import { slug } from '../fields/slug'
 import { urlField } from '../fields/url'
+import { previewButton } from '../preview/url'
 
 /** The provincial programmes that take part in the learning approach. */
 export const Programmes: CollectionConfig = {
   slug: 'programmes',
   labels: { singular: 'Programma', plural: "Programma's" },
-  admin: { useAsTitle: 'title', group: 'Inhoud', defaultColumns: ['title', '_status', 'updatedAt'] },
+  admin: { useAsTitle: 'title', group: 'Inhoud', defaultColumns: ['title', '_status', 'updatedAt'], preview: previewButton('programmes') },
   defaultSort: 'title',
   access: draftCollectionAccess({ contributors: false }),
   versions: draftVersions,

@@ -6,6 +6,13 @@ import { searchLimits } from '@kennisbank/types/api'
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export const m = {
+  preview: {
+    banner: 'Voorbeeld — niet gepubliceerd',
+    explanation: 'Zo ziet deze pagina eruit als ze gepubliceerd is. Bezoekers zien deze versie pas na publicatie.',
+    live: 'Wat u in het beheer wijzigt, verschijnt hier meteen, ook voordat u opslaat.',
+    invalid: 'Deze voorbeeldlink is ongeldig of verlopen. Open het voorbeeld opnieuw vanuit het beheer.',
+    updateFailed: 'Het voorbeeld kon niet worden bijgewerkt. Herlaad het document in het beheer.',
+  },
   site: {
     name: 'Kennisbank Brede Welvaart Brabant',
     skipLink: 'Direct naar de inhoud',

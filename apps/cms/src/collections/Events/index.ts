@@ -10,6 +10,7 @@ import { seo } from '../../fields/seo'
 import { slug } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { queuePromotion } from './hooks/queuePromotion'
+import { previewButton } from '../../preview/url'
 
 const endsAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const startsAt = (siblingData as { startsAt?: string } | undefined)?.startsAt
@@ -26,7 +27,7 @@ const amsterdam = { defaultTimezone: 'Europe/Amsterdam', required: true } as con
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: 'Bijeenkomst', plural: 'Agenda' },
-  admin: { useAsTitle: 'title', group: 'Agenda', defaultColumns: ['title', 'type', 'startsAt', '_status'] },
+  admin: { useAsTitle: 'title', group: 'Agenda', defaultColumns: ['title', 'type', 'startsAt', '_status'], preview: previewButton('events') },
   defaultSort: '-startsAt',
   access: draftCollectionAccess({ contributors: false }),
   versions: draftVersions,

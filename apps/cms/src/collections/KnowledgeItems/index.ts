@@ -12,6 +12,7 @@ import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { queueSearchTermsRefresh } from '../../search/terms'
 import { stampEvidence } from './hooks/stampEvidence'
 import { audienceRequired, contactNameRequired, evidenceRequired, regionsForScope, templateTab } from './template'
+import { previewButton } from '../../preview/url'
 
 /** Lessons learned, knowledge and tools: the heart of the kennisbank. */
 export const KnowledgeItems: CollectionConfig = {
@@ -22,6 +23,7 @@ export const KnowledgeItems: CollectionConfig = {
     group: 'Inhoud',
     defaultColumns: ['title', 'type', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
+    preview: previewButton('knowledge-items'),
   },
   defaultSort: '-publishedAt',
   access: draftCollectionAccess({ contributors: true }),

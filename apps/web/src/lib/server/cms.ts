@@ -9,12 +9,12 @@ let client: CmsClient | undefined
 
 /**
  * The CMS's anonymous JSON answers, kept with the page cache (server/page-cache.js) and emptied by every
- * invalidation. Registration endpoints (seats, forms) always go to the CMS.
+ * invalidation. Registration endpoints (seats, forms) and previews always go to the CMS.
  */
 const cachedFetch: typeof fetch = async (input, init) => {
   const url = String(input)
   const method = init?.method ?? 'GET'
-  if (method !== 'GET' || url.includes('/api/registrations/')) return fetch(input, init)
+  if (method !== 'GET' || /\/api\/(registrations\/|preview)/.test(url)) return fetch(input, init)
   const cache = pageCache()
   const kept = cache.data.get(url)
   const json = { 'content-type': 'application/json' }

@@ -19,5 +19,14 @@ export function readConfig() {
   if (!portalKey) {
     throw new Error('PORTAL_API_KEY is not set: the portal needs the key the CMS knows it by (the same value as the CMS\'s PORTAL_API_KEY)')
   }
-  return { cmsUrl: parsed.origin, portalKey }
+  // The CMS's address as editors' browsers know it (the admin's origin, for live preview); CMS_URL may be an internal one.
+  let cmsPublicOrigin = parsed.origin
+  if (env.CMS_PUBLIC_URL) {
+    try {
+      cmsPublicOrigin = new URL(env.CMS_PUBLIC_URL).origin
+    } catch {
+      throw new Error(`CMS_PUBLIC_URL is not a valid URL: "${env.CMS_PUBLIC_URL}"`)
+    }
+  }
+  return { cmsUrl: parsed.origin, cmsPublicOrigin, portalKey }
 }

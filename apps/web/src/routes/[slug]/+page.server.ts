@@ -1,24 +1,9 @@
-import { error } from '@sveltejs/kit'
-
 import type { PageServerLoad } from './$types'
 
-import { cms } from '$lib/server/cms'
-import { image, pageBlocks, validSlug } from '$lib/server/content'
-import { m } from '$lib/messages'
+import { freePage } from '$lib/server/pages'
+import { pageDocument } from '$lib/server/preview'
 
-export const load: PageServerLoad = async ({ params }) => {
-  const slug = validSlug(params.slug)
-  const found = slug ? await cms().findBySlug('pages', slug, 2) : null
-  if (!found) error(404, m.error.pageNotFound)
-  return {
-    page: {
-      title: found.title,
-      intro: found.intro ?? '',
-      blocks: pageBlocks(found.layout),
-      updatedAt: found.updatedAt,
-      seoTitle: found.seo?.title || found.title,
-      seoDescription: found.seo?.description || found.intro || '',
-      seoImage: image(found.seo?.image),
-    },
-  }
+export const load: PageServerLoad = async ({ params, url }) => {
+  const { doc, preview } = await pageDocument('pages', params.slug, url)
+  return { ...freePage(doc), preview }
 }

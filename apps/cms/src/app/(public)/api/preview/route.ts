@@ -1,0 +1,1 @@
+export { previewEndpoint as GET, previewEndpoint as POST } from '../../../../preview/endpoint'
