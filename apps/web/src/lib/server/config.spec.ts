@@ -30,7 +30,15 @@ describe('readConfig', () => {
   it('keeps the origin of a valid URL', async () => {
     setCmsUrl('http://cms.internal:3000/')
     const { readConfig } = await import('./config')
-    expect(readConfig()).toEqual({ cmsUrl: 'http://cms.internal:3000', portalKey: 'k' })
+    expect(readConfig()).toEqual({ cmsUrl: 'http://cms.internal:3000', cmsPublicOrigin: 'http://cms.internal:3000', portalKey: 'k' })
+  })
+
+  it('knows the CMS by its public address too (the admin that frames previews), when that differs', async () => {
+    setEnv({ CMS_URL: 'http://127.0.0.1:3000', CMS_PUBLIC_URL: 'https://cms.example.nl/admin', PORTAL_API_KEY: 'k' })
+    expect((await readConfigFresh()).cmsPublicOrigin).toBe('https://cms.example.nl')
+    vi.resetModules()
+    setEnv({ CMS_URL: 'http://127.0.0.1:3000', CMS_PUBLIC_URL: 'geen adres', PORTAL_API_KEY: 'k' })
+    await expect(readConfigFresh()).rejects.toThrow(/CMS_PUBLIC_URL is not a valid URL/)
   })
 
   it('refuses to start without PORTAL_API_KEY (no default for a secret)', async () => {
