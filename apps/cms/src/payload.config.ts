@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { adminTranslations } from './admin/translations'
 import { Editions } from './collections/Editions'
 import { Events } from './collections/Events'
+import { Feedback } from './collections/Feedback'
 import { FigureImports } from './collections/FigureImports'
 import { Indicators } from './collections/Indicators'
 import { KnowledgeItems } from './collections/KnowledgeItems'
@@ -64,7 +65,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, PageViews, SearchQueries, Users].map(withoutJoinsWhenPopulated),
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, PageViews, SearchQueries, Feedback, Users].map(withoutJoinsWhenPopulated),
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

@@ -7,6 +7,8 @@ import {
   visitorHeader,
   type CancelInfo,
   type DraftCollection,
+  type FeedbackForm,
+  type FeedbackResult,
   type ErrorBody,
   type FieldError,
   type KnowledgeSearchResult,
@@ -214,6 +216,10 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       read: (token: string) => submitForm<{ doc: PreviewDocument }>('GET', 'preview', { headers: { [previewHeader]: token } }),
       /** The editor's unsaved form data (the live-preview panel's), populated the same way. */
       update: (token: string, data: Record<string, unknown>) => submitForm<{ doc: PreviewDocument }>('POST', 'preview', { body: { data }, headers: { [previewHeader]: token } }),
+    },
+    feedback: {
+      /** A reader's answer to "Was deze pagina nuttig?" with the page view's token; `visitor` as for registrations. */
+      send: (form: FeedbackForm, visitor: string) => submitForm<FeedbackResult>('POST', 'feedback', { body: form, visitor }),
     },
     registrations: {
       /** Seats left and whether registering is open; null for an unknown or unpublished event. */

@@ -104,7 +104,14 @@ export type RegistrationAvailability = {
 export const portalKeyHeader = 'x-kennisbank-portal-key'
 export const visitorHeader = 'x-kennisbank-visitor'
 
-// ── Preview: GET and POST /api/preview (@kennisbank/types/preview signs and checks the token) ─────
+// ── Reader feedback: POST /api/feedback (@kennisbank/types/tokens signs and checks the token) ────
+
+export const feedbackLimits = { remark: 500 } as const
+/** "Was deze pagina nuttig?": the page view's token, yes or no, and an optional remark. */
+export type FeedbackForm = { token: string; useful: 'yes' | 'no'; remark?: string }
+export type FeedbackResult = { message: string }
+
+// ── Preview: GET and POST /api/preview (@kennisbank/types/tokens signs and checks the token) ─────
 
 /** The query parameter of a preview link on the portal, and the header the portal passes its token to the CMS in. */
 export const previewParam = 'preview'

@@ -36,6 +36,7 @@ export interface Config {
     media: Media;
     'page-views': PageView;
     'search-queries': SearchQuery;
+    feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -89,6 +90,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -973,6 +975,22 @@ export interface SearchQuery {
   results: number;
 }
 /**
+ * Wat lezers antwoordden op de vraag “Was deze pagina nuttig?”, met hun opmerking als ze die gaven. Zonder cookies en zonder iets over de lezer: alleen de pagina, de dag, ja of nee en de opmerking. Zet een opmerking op afgehandeld als u er iets mee gedaan heeft.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  day: string;
+  useful: 'yes' | 'no';
+  remark?: string | null;
+  handled?: boolean | null;
+  item?: (number | null) | KnowledgeItem;
+  page?: (number | null) | Page;
+  token: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1160,6 +1178,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'users';
@@ -1685,6 +1707,19 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   query?: T;
   searches?: T;
   results?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  day?: T;
+  useful?: T;
+  remark?: T;
+  handled?: T;
+  item?: T;
+  page?: T;
+  token?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

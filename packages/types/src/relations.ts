@@ -15,6 +15,7 @@ export const populates: Record<string, readonly string[]> = {
   'observations': ['indicators', 'regions'],
   'figure-imports': ['indicators'],
   'pages': ['knowledge-items', 'media', 'users'],
+  'feedback': ['knowledge-items', 'pages'],
   'users': ['organisations'],
   'global:site-settings': ['knowledge-items'],
 }

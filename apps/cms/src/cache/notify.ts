@@ -79,12 +79,15 @@ const globalAfterChange =
     return doc
   }
 
+/** Collections the portal never shows: their changes make nothing stale. */
+const notOnPortal = new Set(['feedback'])
+
 /** A Payload plugin: every collection and global tells the portal about its committed changes. */
 export function portalCacheNotifications(config: Config): Config {
   return {
     ...config,
     collections: config.collections?.map((collection) =>
-      collection.slug.startsWith('payload-')
+      collection.slug.startsWith('payload-') || notOnPortal.has(collection.slug)
         ? collection
         : {
             ...collection,

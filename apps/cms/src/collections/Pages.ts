@@ -5,6 +5,7 @@ import { pageBlocks } from '../blocks'
 import { createdBy } from '../fields/createdBy'
 import { seo } from '../fields/seo'
 import { slug } from '../fields/slug'
+import { feedbackSummary } from '../fields/feedbackSummary'
 import { previewButton } from '../preview/url'
 
 /** Free pages built from blocks: about, accessibility statement, privacy, the Week landing page. */
@@ -21,5 +22,6 @@ export const Pages: CollectionConfig = {
     { name: 'layout', label: 'Inhoud', type: 'blocks', blocks: pageBlocks, required: true, minRows: 1 },
     seo,
     createdBy,
+    feedbackSummary,
   ],
 }

@@ -11,6 +11,7 @@ import * as migration_20261202_164649_figures from './20261202_164649_figures';
 import * as migration_20261202_172032_region_tiles from './20261202_172032_region_tiles';
 import * as migration_20261202_202215_search_head from './20261202_202215_search_head';
 import * as migration_20261202_204308_usage from './20261202_204308_usage';
+import * as migration_20261202_224902_feedback from './20261202_224902_feedback';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_204308_usage.up,
     down: migration_20261202_204308_usage.down,
-    name: '20261202_204308_usage'
+    name: '20261202_204308_usage',
+  },
+  {
+    up: migration_20261202_224902_feedback.up,
+    down: migration_20261202_224902_feedback.down,
+    name: '20261202_224902_feedback'
   },
 ];

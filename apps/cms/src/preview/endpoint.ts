@@ -1,10 +1,10 @@
 // Preview of drafts on the real portal page. The admin's "Voorbeeld" button and its live-preview panel open
-// the document's portal address with a signed, short-lived token (@kennisbank/types/preview); the portal
+// the document's portal address with a signed, short-lived token (@kennisbank/types/tokens); the portal
 // checks it and reads the draft from GET /api/preview, and while the editor types, the panel's updates go
 // through the portal to POST /api/preview. Both answer the document as visitors would see it once published:
 // its relations are populated as for an anonymous reader, so unpublished related documents stay out.
 import { previewDepth, previewHeader, type DraftCollection } from '@kennisbank/types/api'
-import { verifyPreview } from '@kennisbank/types/preview'
+import { verifyPreview } from '@kennisbank/types/tokens'
 import type { Payload } from 'payload'
 
 import { noStore, PublicError } from '../api/answers'

@@ -1,8 +1,8 @@
 // Preview of drafts on the real portal page (see endpoint.ts): the addresses the admin's "Voorbeeld" button
 // and its live-preview panel open, each with a signed, short-lived token for that one document
-// (@kennisbank/types/preview).
+// (@kennisbank/types/tokens).
 import { draftCollections, previewParam, type DraftCollection } from '@kennisbank/types/api'
-import { signPreview } from '@kennisbank/types/preview'
+import { signPreview } from '@kennisbank/types/tokens'
 import type { LivePreviewConfig, RootLivePreviewConfig } from 'payload'
 
 import { env } from '../env'

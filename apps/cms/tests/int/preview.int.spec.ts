@@ -1,7 +1,7 @@
 // Preview of drafts (src/preview): the token, the CMS's preview endpoint and the portal's preview pages,
 // over real HTTP against the running CMS and portal. Each test tries to see a draft it should not.
 import { portalKeyHeader, previewHeader } from '@kennisbank/types/api'
-import { previewLifetimeMs, signPreview } from '@kennisbank/types/preview'
+import { previewLifetimeMs, signPreview } from '@kennisbank/types/tokens'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -6,6 +6,21 @@ import { searchLimits } from '@kennisbank/types/api'
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export const m = {
+  feedback: {
+    heading: 'Was deze pagina nuttig?',
+    yes: 'Ja',
+    no: 'Nee',
+    remark: 'Wilt u nog iets kwijt? (niet verplicht)',
+    remarkHelp: 'Hoogstens 500 tekens. Schrijf geen persoonlijke gegevens op: we bewaren niets over u, alleen uw antwoord en uw opmerking.',
+    send: 'Versturen',
+    failed: 'Uw antwoord kon niet worden verstuurd. Probeer het later opnieuw.',
+    notAPage: 'Dit formulier hoort niet bij een pagina van de kennisbank.',
+    title: 'Uw reactie',
+    confirm: 'Controleer uw antwoord en verstuur het.',
+    thanksTitle: 'Bedankt voor uw reactie',
+    back: 'Terug naar de pagina',
+    howTo: 'U geeft uw reactie met het formulier “Was deze pagina nuttig?” onderaan een kennisitem of pagina.',
+  },
   preview: {
     banner: 'Voorbeeld — niet gepubliceerd',
     explanation: 'Zo ziet deze pagina eruit als ze gepubliceerd is. Bezoekers zien deze versie pas na publicatie.',

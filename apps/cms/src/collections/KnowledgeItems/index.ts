@@ -12,6 +12,7 @@ import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { queueSearchTermsRefresh } from '../../search/terms'
 import { stampEvidence } from './hooks/stampEvidence'
 import { audienceRequired, contactNameRequired, evidenceRequired, regionsForScope, templateTab } from './template'
+import { feedbackSummary } from '../../fields/feedbackSummary'
 import { previewButton } from '../../preview/url'
 
 /** Lessons learned, knowledge and tools: the heart of the kennisbank. */
@@ -143,5 +144,6 @@ export const KnowledgeItems: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
     },
     createdBy,
+    feedbackSummary,
   ],
 }

@@ -22,6 +22,7 @@ export async function itemPage(item: KnowledgeItem) {
     themeIds.length ? loadSummaries({ theme: themeIds }).then((answer) => answer.summaries.slice(0, 6)) : [],
   ])
   return {
+    feedback: { collection: 'knowledge-items' as const, id: item.id, path: paths.item(item.slug) },
     item: {
       title: item.title,
       summary: item.summary,
@@ -149,6 +150,7 @@ export async function eventPage(event: Event, { preview = false } = {}) {
 
 export function freePage(found: Page) {
   return {
+    feedback: { collection: 'pages' as const, id: found.id, path: paths.page(found.slug) },
     page: {
       title: found.title,
       intro: found.intro ?? '',

@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit'
 import type { Config } from '@kennisbank/types'
 import { previewDepth, previewParam, type DraftCollection } from '@kennisbank/types/api'
-import { verifyPreview } from '@kennisbank/types/preview'
+import { verifyPreview } from '@kennisbank/types/tokens'
 
 import { m } from '$lib/messages'
 

@@ -10,6 +10,7 @@ import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FeedbackSummary as FeedbackSummary_b12b44b07cf3bcdcf3071adffc72fee2 } from '../../../components/FeedbackSummary'
 import { RegistrationExport as RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7 } from '../../../components/RegistrationExport'
 import { TodoDashboard as TodoDashboard_49f8db346c215628cb1a4a6092e0e37d } from '../../../components/TodoDashboard'
 import { UsageDashboard as UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a } from '../../../components/UsageDashboard'
@@ -29,6 +30,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/FeedbackSummary#FeedbackSummary": FeedbackSummary_b12b44b07cf3bcdcf3071adffc72fee2,
   "/components/RegistrationExport#RegistrationExport": RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7,
   "/components/TodoDashboard#TodoDashboard": TodoDashboard_49f8db346c215628cb1a4a6092e0e37d,
   "/components/UsageDashboard#UsageDashboard": UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a,

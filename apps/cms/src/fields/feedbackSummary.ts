@@ -1,0 +1,8 @@
+import type { Field } from 'payload'
+
+/** The readers' answers to "Was deze pagina nuttig?" in the sidebar (components/FeedbackSummary.tsx); stores nothing. */
+export const feedbackSummary: Field = {
+  name: 'feedbackSummary',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/FeedbackSummary#FeedbackSummary' } },
+}
