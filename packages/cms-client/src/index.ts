@@ -219,7 +219,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     },
     feedback: {
       /** A reader's answer to "Was deze pagina nuttig?" with the page view's token; `visitor` as for registrations. */
-      send: (form: FeedbackForm, visitor: string) => submitForm<FeedbackResult>('POST', 'feedback', { body: form, visitor }),
+      send: (form: FeedbackForm, visitor: string) => submitForm<FeedbackResult>('POST', 'feedback/answer', { body: form, visitor }),
     },
     registrations: {
       /** Seats left and whether registering is open; null for an unknown or unpublished event. */

@@ -104,7 +104,7 @@ export type RegistrationAvailability = {
 export const portalKeyHeader = 'x-kennisbank-portal-key'
 export const visitorHeader = 'x-kennisbank-visitor'
 
-// ── Reader feedback: POST /api/feedback (@kennisbank/types/tokens signs and checks the token) ────
+// ── Reader feedback: POST /api/feedback/answer (@kennisbank/types/tokens signs and checks the token) ────
 
 export const feedbackLimits = { remark: 500 } as const
 /** "Was deze pagina nuttig?": the page view's token, yes or no, and an optional remark. */

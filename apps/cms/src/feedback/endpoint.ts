@@ -1,4 +1,4 @@
-// POST /api/feedback — { token, useful: 'yes' | 'no', remark? }: a reader's answer to "Was deze pagina
+// POST /api/feedback/answer — { token, useful: 'yes' | 'no', remark? }: a reader's answer to "Was deze pagina
 // nuttig?", sent by the portal (its key; rate-limited per reader like the forms). The token, signed by the
 // portal for one page view (@kennisbank/types/tokens), names the item or page and carries a random number:
 // the row keeps that number under a unique index, so one page view answers once (a second answer is a 409),

@@ -16,9 +16,9 @@ export const m = {
     failed: 'Uw antwoord kon niet worden verstuurd. Probeer het later opnieuw.',
     notAPage: 'Dit formulier hoort niet bij een pagina van de kennisbank.',
     title: 'Uw reactie',
-    confirm: 'Controleer uw antwoord en verstuur het.',
+    confirm: (title: string) => (title ? `Controleer uw antwoord over de pagina “${title}” en verstuur het.` : 'Controleer uw antwoord en verstuur het.'),
     thanksTitle: 'Bedankt voor uw reactie',
-    back: 'Terug naar de pagina',
+    back: (title: string) => (title ? `Terug naar “${title}”` : 'Terug naar de pagina'),
     howTo: 'U geeft uw reactie met het formulier “Was deze pagina nuttig?” onderaan een kennisitem of pagina.',
   },
   preview: {

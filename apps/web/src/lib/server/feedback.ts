@@ -6,8 +6,8 @@ import { feedbackCollections, signFeedback, type FeedbackCollection } from '@ken
 
 import { readConfig } from './config'
 
-/** The page a form answers about: its document, and its address to go back to. */
-export type FeedbackTarget = { collection: FeedbackCollection; id: number; path: string }
+/** The page a form answers about: its document, and its title and address (to name it and go back to). */
+export type FeedbackTarget = { collection: FeedbackCollection; id: number; path: string; title: string }
 export type FeedbackValues = { nuttig: string; opmerking: string }
 
 export const feedbackToken = (target: Pick<FeedbackTarget, 'collection' | 'id'>) => signFeedback(readConfig().portalKey, target.collection, target.id)
@@ -15,10 +15,15 @@ export const feedbackToken = (target: Pick<FeedbackTarget, 'collection' | 'id'>)
 const isCollection = (value: unknown): value is FeedbackCollection => feedbackCollections.includes(value as FeedbackCollection)
 
 /** The document a form or token request names; null when it names none. */
-export function feedbackTarget(collection: unknown, id: unknown, path: unknown = '/'): FeedbackTarget | null {
+export function feedbackTarget(collection: unknown, id: unknown, path: unknown = '/', title: unknown = ''): FeedbackTarget | null {
   const number = typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
   if (!isCollection(collection) || !Number.isSafeInteger(number)) return null
-  return { collection, id: number, path: typeof path === 'string' && /^\/[a-z0-9/-]{0,200}$/.test(path) ? path : '/' }
+  return {
+    collection,
+    id: number,
+    path: typeof path === 'string' && /^\/[a-z0-9/-]{0,200}$/.test(path) ? path : '/',
+    title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim().slice(0, 200) : '',
+  }
 }
 
 export function readFeedbackForm(data: FormData) {
@@ -27,7 +32,7 @@ export function readFeedbackForm(data: FormData) {
     return typeof value === 'string' ? value : ''
   }
   const values: FeedbackValues = { nuttig: text('nuttig'), opmerking: text('opmerking') }
-  return { target: feedbackTarget(text('soort'), text('id'), text('pad')), values, token: text('token') || null }
+  return { target: feedbackTarget(text('soort'), text('id'), text('pad'), text('titel')), values, token: text('token') || null }
 }
 
 /** The form's answer as the CMS takes it. */

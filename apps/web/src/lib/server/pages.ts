@@ -22,7 +22,7 @@ export async function itemPage(item: KnowledgeItem) {
     themeIds.length ? loadSummaries({ theme: themeIds }).then((answer) => answer.summaries.slice(0, 6)) : [],
   ])
   return {
-    feedback: { collection: 'knowledge-items' as const, id: item.id, path: paths.item(item.slug) },
+    feedback: { collection: 'knowledge-items' as const, id: item.id, path: paths.item(item.slug), title: item.title },
     item: {
       title: item.title,
       summary: item.summary,
@@ -150,7 +150,7 @@ export async function eventPage(event: Event, { preview = false } = {}) {
 
 export function freePage(found: Page) {
   return {
-    feedback: { collection: 'pages' as const, id: found.id, path: paths.page(found.slug) },
+    feedback: { collection: 'pages' as const, id: found.id, path: paths.page(found.slug), title: found.title },
     page: {
       title: found.title,
       intro: found.intro ?? '',

@@ -1,0 +1,1 @@
+export { feedbackEndpoint as POST } from '../../../../../feedback/endpoint'

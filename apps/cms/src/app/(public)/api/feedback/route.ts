@@ -1,1 +1,0 @@
-export { feedbackEndpoint as POST } from '../../../../feedback/endpoint'
