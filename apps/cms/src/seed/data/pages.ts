@@ -74,6 +74,9 @@ Zes maanden na de bijeenkomst verwijderen we uw aanmelding automatisch. Wilt u d
 ## Wat we tellen
 Om te weten welke pagina’s helpen en wat mensen zoeken maar niet vinden, tellen we per dag hoe vaak elke pagina is bekeken, en per dag waarop is gezocht (de zoekwoorden in kleine letters), hoe vaak, en hoeveel resultaten dat gaf. Meer niet: geen cookies, geen IP-adres, geen browser of apparaat, geen tijdstip en niet welke pagina’s na elkaar zijn bekeken. Uit deze aantallen is dus geen bezoek of bezoeker te herleiden. Zoekmachines en andere bots tellen niet mee. We gebruiken geen analysediensten van anderen. Typt u een naam of een ander persoonsgegeven in het zoekveld, dan telt die als zoekopdracht; de beheerders verwijderen zulke zoekopdrachten.
 
+## Was deze pagina nuttig?
+Onder kennisitems en pagina’s kunt u zeggen of de pagina nuttig was, met een opmerking als u wilt. We bewaren dan de pagina, de dag, uw antwoord en uw opmerking. Niets over u: geen cookie, geen IP-adres, geen browser en geen tijdstip. Om elk bezoek één keer te laten meetellen, krijgt het formulier een willekeurig nummer mee; dat nummer zegt niets over u. Zet geen persoonsgegevens in uw opmerking; staan ze er toch in, dan verwijdert de redactie de opmerking.
+
 ## Vragen
 Heeft u een vraag over privacy? Neem contact op met de redactie.`,
       },
