@@ -37,6 +37,7 @@ import { addSearchColumns } from './search/schema'
 import { livePreview } from './preview/url'
 import { refreshSearchTermsTask } from './search/terms'
 import { promoteWaitingTask, purgeRegistrationsTask } from './registrations/tasks'
+import { purgeContributionsTask } from './contributions/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const allowedOrigins = [env.portalUrl, env.serverUrl].filter((url): url is string => Boolean(url))
@@ -91,7 +92,7 @@ export default buildConfig({
     declare: false,
   },
   jobs: {
-    tasks: [refreshSearchTermsTask, promoteWaitingTask, purgeRegistrationsTask],
+    tasks: [refreshSearchTermsTask, promoteWaitingTask, purgeRegistrationsTask, purgeContributionsTask],
     // Runs queued and scheduled jobs (scheduled publishing, the nightly purge of registrations)
     // inside the CMS process.
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],

@@ -111,6 +111,14 @@ export const feedbackLimits = { remark: 500 } as const
 export type FeedbackForm = { token: string; useful: 'yes' | 'no'; remark?: string }
 export type FeedbackResult = { message: string }
 
+// ── Contributions: POST /api/contributions/submit (multipart; "Deel je praktijkvoorbeeld") ──────
+
+export const contributionLimits = { title: 200, summary: 600, description: 10_000, organisation: 200, name: 200, themes: 5, files: 3, fileBytes: 10 * 1024 * 1024 } as const
+/** The form's fields as the CMS takes them; `attachments` are files, `themes` may repeat. */
+export const contributionFields = ['title', 'summary', 'description', 'themes', 'region', 'organisation', 'name', 'email', 'consent', 'website', 'started', 'attachments'] as const
+export type ContributionField = (typeof contributionFields)[number]
+export type ContributionResult = { message: string }
+
 // ── Preview: GET and POST /api/preview (@kennisbank/types/tokens signs and checks the token) ─────
 
 /** The query parameter of a preview link on the portal, and the header the portal passes its token to the CMS in. */

@@ -120,6 +120,7 @@ export interface Config {
       refreshSearchTerms: TaskRefreshSearchTerms;
       promoteWaiting: TaskPromoteWaiting;
       purgeRegistrations: TaskPurgeRegistrations;
+      purgeContributions: TaskPurgeContributions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -266,6 +267,17 @@ export interface KnowledgeItem {
   perspective?: ('here-and-now' | 'later' | 'elsewhere')[] | null;
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
+  /**
+   * Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.
+   */
+  submission?: {
+    status?: ('submitted' | 'accepted' | 'rejected') | null;
+    name?: string | null;
+    email?: string | null;
+    organisation?: string | null;
+    submittedAt?: string | null;
+    rejectedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,6 +293,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Hoort bij een ingezonden praktijkvoorbeeld; wordt openbaar zodra dat gepubliceerd is.
+   */
+  submitted?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1059,7 +1075,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshSearchTerms' | 'promoteWaiting' | 'purgeRegistrations' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshSearchTerms'
+          | 'promoteWaiting'
+          | 'purgeRegistrations'
+          | 'purgeContributions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1092,7 +1114,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshSearchTerms' | 'promoteWaiting' | 'purgeRegistrations' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshSearchTerms'
+        | 'promoteWaiting'
+        | 'purgeRegistrations'
+        | 'purgeContributions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1290,6 +1321,16 @@ export interface KnowledgeItemsSelect<T extends boolean = true> {
   perspective?: T;
   publishedAt?: T;
   createdBy?: T;
+  submission?:
+    | T
+    | {
+        status?: T;
+        name?: T;
+        email?: T;
+        organisation?: T;
+        submittedAt?: T;
+        rejectedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1633,6 +1674,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  submitted?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1985,6 +2027,16 @@ export interface TaskPromoteWaiting {
  * via the `definition` "TaskPurgeRegistrations".
  */
 export interface TaskPurgeRegistrations {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeContributions".
+ */
+export interface TaskPurgeContributions {
   input?: unknown;
   output: {
     deleted?: number | null;

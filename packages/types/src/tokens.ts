@@ -4,11 +4,12 @@
 //             checks it before it asks the CMS for the draft, and the CMS checks it again before it answers.
 //   feedback  "Was deze pagina nuttig?": the portal signs one per page view, with a random number; the CMS
 //             counts one answer per number, so a token votes once, and nothing about the reader is needed.
+//   form      when a form was shown (the contribution form): spam sent within seconds of the page is refused.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 import { draftCollections, type DraftCollection } from './api'
 
-type Purpose = 'preview' | 'feedback'
+type Purpose = 'preview' | 'feedback' | 'form'
 
 const signature = (secret: string, purpose: Purpose, payload: string) => createHmac('sha256', `${purpose}:${secret}`).update(payload).digest('base64url')
 
@@ -69,4 +70,17 @@ export function verifyFeedback(secret: string, token: unknown, now = Date.now())
   if (!claim || !feedbackCollections.includes(claim.c as FeedbackCollection) || !Number.isSafeInteger(claim.i)) return null
   if (typeof claim.n !== 'string' || !/^[\w-]{22}$/.test(claim.n)) return null
   return { collection: claim.c as FeedbackCollection, id: claim.i as number, nonce: claim.n }
+}
+
+// ── Form start ──────────────────────────────────────────────────────────────────────────────────
+
+/** People take longer than this to fill in a form; scripts that post at once do not. */
+export const formMinimumMs = 3000
+
+export const signFormStart = (secret: string, now = Date.now()): string => sign(secret, 'form', { t: now, e: now + 24 * 60 * 60 * 1000 })
+
+/** How long ago the form was shown (ms), by its token; null for a token that is not one or expired. */
+export function formAge(secret: string, token: unknown, now = Date.now()): number | null {
+  const claim = verify(secret, 'form', token, now)
+  return claim && typeof claim.t === 'number' ? now - claim.t : null
 }

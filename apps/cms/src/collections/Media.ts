@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor, isLoggedIn } from '../access/roles'
+import { isEditor, isLoggedIn } from '../access/roles'
+import { readMedia, submittedField } from '../contributions/fields'
 import { env } from '../env'
 
 export const Media: CollectionConfig = {
@@ -8,7 +9,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Bestand', plural: 'Media' },
   admin: { group: 'Inhoud', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: {
-    read: anyone,
+    read: readMedia,
     create: isLoggedIn,
     update: isEditor,
     delete: isEditor,
@@ -51,5 +52,6 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', label: 'Bron / fotograaf', type: 'text', maxLength: 200 },
+    submittedField,
   ],
 }

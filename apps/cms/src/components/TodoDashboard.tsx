@@ -22,6 +22,7 @@ type ItemRow = {
   audience?: string[] | null
   contact?: { name?: string | null; organisation?: unknown } | null
   template?: Record<string, string | null | undefined> | null
+  submission?: { status?: string | null; name?: string | null; organisation?: string | null } | null
 }
 
 /** What an item still lacks before it may be published, in the words of the admin's labels. */
@@ -43,7 +44,7 @@ export async function TodoDashboard({ payload, user }: ServerProps) {
       depth: 0,
       limit: 200,
       sort: '-updatedAt',
-      select: { title: true, type: true, _status: true, evidence: true, audience: true, contact: true, template: true },
+      select: { title: true, type: true, _status: true, evidence: true, audience: true, contact: true, template: true, submission: true },
       user,
       overrideAccess: false,
     }),
@@ -59,7 +60,8 @@ export async function TodoDashboard({ payload, user }: ServerProps) {
     }),
   ])
   const rows = items.docs as unknown as ItemRow[]
-  const drafts = rows.filter((item) => item._status === 'draft').slice(0, 8)
+  const submitted = rows.filter((item) => item.submission?.status === 'submitted')
+  const drafts = rows.filter((item) => item._status === 'draft' && !item.submission?.status).slice(0, 8)
   const incomplete = rows.map((item) => ({ item, gaps: missing(item) })).filter(({ gaps }) => gaps.length).slice(0, 8)
   const registrations = await Promise.all(
     events.docs.map(async (event) => ({
@@ -72,6 +74,24 @@ export async function TodoDashboard({ payload, user }: ServerProps) {
 
   return (
     <DashboardSection id="te-doen" heading={t.heading}>
+      <div style={dashboardBox}>
+        <h3>{t.submitted(submitted.length)}</h3>
+        {submitted.length ? (
+          <ul>
+            {submitted.map((item) => (
+              <li key={item.id}>
+                <a href={link('knowledge-items', item.id)}>{item.title}</a>
+                {t.by(item.submission?.name ?? '', item.submission?.organisation ?? '')}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noSubmitted}</p>
+        )}
+        <p>
+          <a href="/admin/collections/knowledge-items?where[submission.status][equals]=submitted">{t.allSubmitted}</a>
+        </p>
+      </div>
       <div style={dashboardBox}>
         <h3>{t.drafts(drafts.length)}</h3>
         {drafts.length ? (

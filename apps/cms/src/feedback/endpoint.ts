@@ -7,6 +7,7 @@ import { feedbackLimits, type FeedbackResult, type FieldError } from '@kennisban
 import { verifyFeedback } from '@kennisbank/types/tokens'
 
 import { Answer, noStore, PublicError } from '../api/answers'
+import { controlCharacters } from '../api/input'
 import { publicEndpoint, readJsonObject } from '../api/public'
 import { fromPortal } from '../api/rate-limit'
 import { query, sql } from '../db'
@@ -14,8 +15,6 @@ import { env } from '../env'
 import { messages } from '../messages'
 
 const m = messages.feedback
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 export const feedbackEndpoint = publicEndpoint({ write: true, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
   if (!fromPortal(request.headers)) throw new PublicError(401, m.notPortal)

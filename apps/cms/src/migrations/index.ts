@@ -12,6 +12,7 @@ import * as migration_20261202_172032_region_tiles from './20261202_172032_regio
 import * as migration_20261202_202215_search_head from './20261202_202215_search_head';
 import * as migration_20261202_204308_usage from './20261202_204308_usage';
 import * as migration_20261202_224902_feedback from './20261202_224902_feedback';
+import * as migration_20261202_230536_contributions from './20261202_230536_contributions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_224902_feedback.up,
     down: migration_20261202_224902_feedback.down,
-    name: '20261202_224902_feedback'
+    name: '20261202_224902_feedback',
+  },
+  {
+    up: migration_20261202_230536_contributions.up,
+    down: migration_20261202_230536_contributions.down,
+    name: '20261202_230536_contributions'
   },
 ];

@@ -6,18 +6,12 @@ import { isSlug, registrationLimits as limits, type FieldError, type Registratio
 
 import { Answer, noStore, PublicError } from '../api/answers'
 import { publicEndpoint, readJsonObject } from '../api/public'
+import { controlCharacters, emailPattern, oneLine, textField } from '../api/input'
 import { messages } from '../messages'
 import { availability, cancel, findRegistration, register, type RegistrationInput } from './service'
 import { isValidCancelCode } from './token'
 
-// Deliberately plain: one @, no spaces or brackets, a dot in the domain. The confirmation mail is the real check.
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const m = messages.registration
-
-const textField = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? (body[name] as string).normalize('NFC').trim() : body[name] == null ? '' : null)
-const oneLine = (text: string) => !controlCharacters.test(text) && !/[\r\n]/.test(text)
 
 /** Checks a registration form; Dutch messages per field. */
 export function checkRegistration(body: Record<string, unknown>): { event: string; input: RegistrationInput } | { errors: FieldError[] } {

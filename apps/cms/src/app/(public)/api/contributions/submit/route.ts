@@ -1,0 +1,1 @@
+export { contributionEndpoint as POST } from '../../../../../contributions/endpoint'

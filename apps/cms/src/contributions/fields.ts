@@ -1,0 +1,74 @@
+// What a contribution adds to a knowledge item and to its uploads (see endpoint.ts): the contributor's
+// contact, kept apart from the public fields and readable by editors only, and the moderation status.
+import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
+
+import { hasRole } from '../access/roles'
+
+const editorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+
+export const submissionStatuses = [
+  { label: 'Ingediend', value: 'submitted' },
+  { label: 'Geaccepteerd', value: 'accepted' },
+  { label: 'Afgewezen', value: 'rejected' },
+]
+
+/** The group on knowledge items; only items that came in through the form have a status. */
+export const submission: Field = {
+  name: 'submission',
+  label: 'Ingezonden via “Deel je praktijkvoorbeeld”',
+  type: 'group',
+  access: { read: editorsOnly, create: editorsOnly, update: editorsOnly },
+  admin: {
+    condition: (data) => Boolean(data?.submission?.status),
+    description:
+      'Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.',
+  },
+  fields: [
+    { name: 'status', label: 'Status', type: 'select', options: submissionStatuses, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', label: 'Naam inzender', type: 'text', maxLength: 200 },
+        { name: 'email', label: 'E-mailadres inzender', type: 'email' },
+      ],
+    },
+    { name: 'organisation', label: 'Organisatie inzender', type: 'text', maxLength: 200 },
+    { name: 'submittedAt', label: 'Ingezonden op', type: 'date', admin: { readOnly: true, date: { displayFormat: 'd MMMM yyyy, HH.mm' } } },
+    { name: 'rejectedAt', label: 'Afgewezen op', type: 'date', admin: { readOnly: true, date: { displayFormat: 'd MMMM yyyy' } } },
+  ],
+}
+
+type Submission = { status?: string | null; rejectedAt?: string | null } | null | undefined
+
+/** Keeps the moderation dates with the status: rejected when set to rejected, accepted on publish. */
+export const moderateSubmission: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const next = data.submission as Submission
+  if (!next?.status) return data
+  const previous = (originalDoc?.submission as Submission)?.status
+  if (data._status === 'published' && next.status === 'submitted') next.status = 'accepted'
+  if (next.status === 'rejected' && previous !== 'rejected') next.rejectedAt = new Date().toISOString()
+  if (next.status !== 'rejected') next.rejectedAt = null
+  return data
+}
+
+/** Published: the item's uploads that came with the contribution become public (Media's read access). */
+export const releaseSubmittedMedia: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc._status !== 'published') return doc
+  const ids = [doc.image, ...(doc.attachments ?? [])].map((ref) => (ref && typeof ref === 'object' ? ref.id : ref)).filter((id) => typeof id === 'number')
+  if (ids.length) {
+    await req.payload.update({ collection: 'media', where: { and: [{ id: { in: ids } }, { submitted: { equals: true } }] }, data: { submitted: false }, req, overrideAccess: true })
+  }
+  return doc
+}
+
+/** Media: uploads of a contribution not yet published are for editors and contributors only. */
+export const readMedia: Access = ({ req: { user } }) => (user ? true : { submitted: { not_equals: true } })
+
+export const submittedField: Field = {
+  name: 'submitted',
+  label: 'Ingezonden, nog niet openbaar',
+  type: 'checkbox',
+  defaultValue: false,
+  index: true,
+  admin: { position: 'sidebar', readOnly: true, description: 'Hoort bij een ingezonden praktijkvoorbeeld; wordt openbaar zodra dat gepubliceerd is.' },
+}
