@@ -5,13 +5,17 @@
 //   PORT (3000), HOST (0.0.0.0), PAGE_CACHE_TTL (300 s), PAGE_CACHE_STALE (86400 s), PAGE_CACHE_MB (128),
 //   REDIS_URL (unset: this process alone; set: pages and invalidations are shared by every portal
 //   process through Redis), REDIS_PREFIX (kennisbank: the prefix of its keys and channel),
-//   USAGE_FLUSH_MS (10000: how often the usage figures go to the CMS, server/usage.js)
+//   USAGE_FLUSH_MS (10000: how often the usage figures go to the CMS, server/usage.js),
+//   BODY_SIZE_LIMIT (32M: the largest request body, adapter-node's setting)
 import http from 'node:http'
 
-import { handler } from '../build/handler.js'
 import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
 import { shareCache } from './shared.js'
 import { usageCounter } from './usage.js'
+
+// Form posts may carry attachments (a contribution: three files of 10 MB); adapter-node reads this when it loads.
+process.env.BODY_SIZE_LIMIT ??= '32M'
+const { handler } = await import('../build/handler.js')
 
 const cache = pageCache()
 const shared = await shareCache(cache)

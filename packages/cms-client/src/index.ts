@@ -6,6 +6,7 @@ import {
   siteCollections,
   visitorHeader,
   type CancelInfo,
+  type ContributionResult,
   type DraftCollection,
   type FeedbackForm,
   type FeedbackResult,
@@ -118,7 +119,8 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
   async function submitForm<T>(
     method: 'GET' | 'POST',
     path: string,
-    { query, body, visitor, headers }: { query?: Record<string, unknown>; body?: unknown; visitor?: string; headers?: Record<string, string> } = {},
+    { query, body, visitor, headers, timeout = timeoutMs }: { query?: Record<string, unknown>; body?: unknown; visitor?: string; headers?: Record<string, string>; timeout?: number } = {},
+    // A FormData body goes as multipart (with files); anything else as JSON.
   ): Promise<FormAnswer<T>> {
     const url = new URL(`/api/${path}${query ? `?${stringify(query)}` : ''}`, base)
     let response: Response
@@ -130,10 +132,10 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
           ...portalHeaders,
           ...(visitor ? { [visitorHeader]: visitor } : {}),
           ...headers,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeout),
       })
     } catch (cause) {
       throw new CmsError(`CMS unreachable: ${(cause as Error).message}`, 503, url.href)
@@ -216,6 +218,10 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       read: (token: string) => submitForm<{ doc: PreviewDocument }>('GET', 'preview', { headers: { [previewHeader]: token } }),
       /** The editor's unsaved form data (the live-preview panel's), populated the same way. */
       update: (token: string, data: Record<string, unknown>) => submitForm<{ doc: PreviewDocument }>('POST', 'preview', { body: { data }, headers: { [previewHeader]: token } }),
+    },
+    contributions: {
+      /** "Deel je praktijkvoorbeeld": the form's fields and files under the CMS's names (contributionFields); `visitor` as for registrations. */
+      submit: (form: FormData, visitor: string) => submitForm<ContributionResult>('POST', 'contributions/submit', { body: form, visitor, timeout: 60_000 }),
     },
     feedback: {
       /** A reader's answer to "Was deze pagina nuttig?" with the page view's token; `visitor` as for registrations. */
