@@ -63,6 +63,7 @@ export const messages = {
     fileEmpty: (name: string) => `${name} is leeg.`,
     fileName: 'Een bestandsnaam mag geen mappen (/ of \\), “..” of onzichtbare tekens bevatten en hoogstens 200 tekens lang zijn. Geef het bestand een gewone naam en kies het opnieuw.',
     fileType: (name: string) => `${name} is geen PDF, Word-, Excel- of PowerPoint-bestand (of OpenDocument-tekst), en geen JPEG-, PNG- of WebP-afbeelding. We kijken naar de inhoud van het bestand, niet naar de naam. SVG-bestanden nemen we niet aan.`,
+    fileBroken: (name: string) => `${name} lijkt beschadigd: het bestand kon niet worden gelezen. Sla het opnieuw op en kies het nog eens.`,
     fileBomb: (name: string) => `${name} is uitgepakt veel groter dan het bestand zelf; zo’n bestand nemen we niet aan. Sla het document opnieuw op en kies het nog eens.`,
     tooLarge: (max: number) => `Uw inzending is te groot: de bijlagen samen mogen hoogstens ${megabytes(max)} zijn.`,
     tooFast: 'Het formulier is erg snel verstuurd. Controleer uw gegevens en verstuur het nog eens.',

@@ -46,9 +46,13 @@ const text = (form: FormData, name: string) => {
 }
 const ids = (values: FormDataEntryValue[]) => values.map((value) => (typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN))
 
-/** The spam checks: a hidden field people leave empty, and time enough to fill in the form. A 400 when they fail. */
-export function checkSpam(form: FormData, secret: string, now = Date.now()) {
+/** A hidden field people leave empty (scripts fill it in): a 400 when it is filled. */
+export function checkHoneypot(form: FormData) {
   if (text(form, 'website')) throw new PublicError(400, m.spam)
+}
+
+/** Time enough to fill in the form, checked when all else is right: a 400 when it was sent within seconds or the form expired. */
+export function checkTimeTaken(form: FormData, secret: string, now = Date.now()) {
   const age = formAge(secret, form.get('started'), now)
   if (age === null) throw new PublicError(400, m.expired, [{ field: 'started', message: m.expired }])
   if (age < formMinimumMs) throw new PublicError(400, m.tooFast, [{ field: 'started', message: m.tooFast }])
@@ -119,6 +123,9 @@ export async function checkAttachment(file: File): Promise<{ attachment: Attachm
   const data = Buffer.from(await file.arrayBuffer())
   const type = await fileTypeFromBuffer(data)
   if (!type || !accepted.has(type.mime)) return { error: m.fileType(label) }
+  // As Payload's own upload check: a PDF ends with its cross-reference table and an end marker.
+  const tail = data.subarray(-1024).toString('latin1')
+  if (type.mime === 'application/pdf' && !(tail.includes('xref') && tail.includes('%%EOF'))) return { error: m.fileBroken(label) }
   if (zipped(type.mime)) {
     const sizes = unpacked(data)
     if (!sizes) return { error: m.fileType(label) }

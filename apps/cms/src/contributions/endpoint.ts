@@ -4,7 +4,7 @@
 // item marked *ingediend*, with the contributor's contact in its editors-only group. Should storing fail half-way,
 // what was stored is removed again (uploads and their files). Then the contributor and the editors get a mail.
 import { contributionLimits as limits, type ContributionResult } from '@kennisbank/types/api'
-import type { BasePayload } from 'payload'
+import { ValidationError, type BasePayload } from 'payload'
 
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint } from '../api/public'
@@ -12,7 +12,7 @@ import { fromPortal } from '../api/rate-limit'
 import { env } from '../env'
 import { slugify } from '../fields/slug'
 import { messages } from '../messages'
-import { checkAttachments, checkFields, checkSpam, type Attachment, type ContributionInput } from './check'
+import { checkAttachments, checkFields, checkHoneypot, checkTimeTaken, type Attachment, type ContributionInput } from './check'
 import { sendContributionMails } from './mail'
 
 const m = messages.contribution
@@ -82,12 +82,18 @@ async function store(payload: BasePayload, input: ContributionInput, attachments
   const uploads: number[] = []
   try {
     for (const file of attachments) {
-      const doc = await payload.create({
-        collection: 'media',
-        data: { alt: file.name.replace(/\.[^.]+$/, '').replace(/-/g, ' '), submitted: true },
-        file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
-        overrideAccess: true,
-      })
+      const doc = await payload
+        .create({
+          collection: 'media',
+          data: { alt: file.name.replace(/\.[^.]+$/, '').replace(/-/g, ' '), submitted: true },
+          file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
+          overrideAccess: true,
+        })
+        .catch((error: unknown) => {
+          // Payload's own upload checks (an image it cannot read, say): the contributor's file, not our fault.
+          if (error instanceof ValidationError) throw new PublicError(400, m.fileBroken(file.name), [{ field: 'attachments', message: m.fileBroken(file.name) }])
+          throw error
+        })
       uploads.push(doc.id)
     }
     return await payload.create({
@@ -118,7 +124,7 @@ async function store(payload: BasePayload, input: ContributionInput, attachments
 export const contributionEndpoint = publicEndpoint({ write: true, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
   if (!fromPortal(request.headers)) throw new PublicError(401, m.notPortal)
   const form = await readMultipart(request)
-  checkSpam(form, env.portalApiKey)
+  checkHoneypot(form)
   const [themes, regions] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, limit: 200, pagination: false, select: {} }),
     payload.find({ collection: 'regions', depth: 0, limit: 1000, pagination: false, select: {} }),
@@ -127,6 +133,7 @@ export const contributionEndpoint = publicEndpoint({ write: true, cacheControl: 
   const files = await checkAttachments(form)
   const all = [...errors, ...files.errors]
   if (all.length) throw new PublicError(400, all.length === 1 ? all[0]!.message : m.checkFields, all)
+  checkTimeTaken(form, env.portalApiKey)
   const item = await store(payload, input, files.attachments)
   await sendContributionMails(payload, { id: item.id, title: input.title, name: input.name, email: input.email, organisation: input.organisation })
   return { message: m.received } satisfies ContributionResult
