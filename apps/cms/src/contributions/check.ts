@@ -6,6 +6,7 @@ import { contributionLimits as limits, type FieldError } from '@kennisbank/types
 import { formAge, formMinimumMs } from '@kennisbank/types/tokens'
 import { unzipSync } from 'fflate'
 import { fileTypeFromBuffer } from 'file-type'
+import sharp from 'sharp'
 
 import { controlCharacters, isEmail, oneLine } from '../api/input'
 import { PublicError } from '../api/answers'
@@ -126,6 +127,13 @@ export async function checkAttachment(file: File): Promise<{ attachment: Attachm
   // As Payload's own upload check: a PDF ends with its cross-reference table and an end marker.
   const tail = data.subarray(-1024).toString('latin1')
   if (type.mime === 'application/pdf' && !(tail.includes('xref') && tail.includes('%%EOF'))) return { error: m.fileBroken(label) }
+  // An image must decode as a whole (Payload makes its sizes from it), within a sane number of pixels.
+  if (type.mime.startsWith('image/')) {
+    const readable = await sharp(data, { limitInputPixels: 100_000_000 })
+      .stats()
+      .then(() => true, () => false)
+    if (!readable) return { error: m.fileBroken(label) }
+  }
   if (zipped(type.mime)) {
     const sizes = unpacked(data)
     if (!sizes) return { error: m.fileType(label) }

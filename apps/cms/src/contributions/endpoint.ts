@@ -78,7 +78,8 @@ async function freeSlug(payload: BasePayload, title: string): Promise<string> {
   }
 }
 
-async function store(payload: BasePayload, input: ContributionInput, attachments: Attachment[]) {
+/** Stores a checked contribution; when any part fails, the uploads stored before it are removed again. */
+export async function storeContribution(payload: BasePayload, input: ContributionInput, attachments: Attachment[]) {
   const uploads: number[] = []
   try {
     for (const file of attachments) {
@@ -134,7 +135,7 @@ export const contributionEndpoint = publicEndpoint({ write: true, cacheControl: 
   const all = [...errors, ...files.errors]
   if (all.length) throw new PublicError(400, all.length === 1 ? all[0]!.message : m.checkFields, all)
   checkTimeTaken(form, env.portalApiKey)
-  const item = await store(payload, input, files.attachments)
+  const item = await storeContribution(payload, input, files.attachments)
   await sendContributionMails(payload, { id: item.id, title: input.title, name: input.name, email: input.email, organisation: input.organisation })
   return { message: m.received } satisfies ContributionResult
 })
