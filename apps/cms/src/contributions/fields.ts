@@ -61,8 +61,8 @@ export const releaseSubmittedMedia: CollectionAfterChangeHook = async ({ doc, re
   return doc
 }
 
-/** Media: uploads of a contribution not yet published are for editors and contributors only. */
-export const readMedia: Access = ({ req: { user } }) => (user ? true : { submitted: { not_equals: true } })
+/** Media: uploads of a contribution not yet published are for editors only (not for visitors, nor for other partners). */
+export const readMedia: Access = ({ req: { user } }) => (hasRole(user, 'admin', 'editor') ? true : { submitted: { not_equals: true } })
 
 export const submittedField: Field = {
   name: 'submitted',

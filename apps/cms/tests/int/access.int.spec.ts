@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { eventData, http, localApi, publishable, requiredEnv, richText, unique } from './helpers'
+import { cmsUrl, eventData, http, localApi, publishable, requiredEnv, richText, unique } from './helpers'
 
 const draftCollections = ['knowledge-items', 'programmes', 'events', 'pages'] as const
 type DraftCollection = (typeof draftCollections)[number]
@@ -294,6 +294,36 @@ describe('roles', () => {
     expect(users.body.docs.map((u: { id: number }) => u.id)).toEqual([contributor.id])
     expect((await http.send('POST', '/api/users', { email: `${unique('x')}@example.org`, password, name: 'x' }, contributor.token)).status).toBe(403)
     expect((await http.get(`/api/knowledge-items/versions`, contributor.token)).status).toBe(403)
+  })
+
+  it('a contributor sees neither the partners’ contributions (their contact, their unpublished uploads) nor readers’ feedback, nor moderates', async () => {
+    const upload = await payload.create({ collection: 'media', data: { alt: 'Ingezonden', submitted: true }, file: { data: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64'), mimetype: 'image/png', name: 'ingezonden.png', size: 69 }, overrideAccess: true })
+    const item = await payload.create({
+      collection: 'knowledge-items',
+      draft: true,
+      data: { ...proposal(), _status: 'draft', attachments: [upload.id], submission: { status: 'submitted', name: 'Inzender', email: 'inzender@voorbeeld.nl' } },
+    } as Parameters<Payload['create']>[0])
+    try {
+      for (const token of [contributor.token, undefined]) {
+        expect([403, 404]).toContain((await http.get(`/api/knowledge-items/${item.id}?draft=true`, token)).status)
+        expect([403, 404]).toContain((await http.get(`/api/media/${upload.id}`, token)).status)
+        expect((await fetch(`${cmsUrl()}/api/media/file/${upload.filename}`, { headers: token ? { authorization: `JWT ${token}` } : {} })).status).toBe(403)
+        expect([401, 403]).toContain((await http.get('/api/feedback', token)).status)
+      }
+      // Their own proposal: no moderation status, no contributor's contact they could set.
+      const own = await http.send('POST', '/api/knowledge-items?draft=true', { ...proposal(), submission: { status: 'accepted', email: 'nep@voorbeeld.nl' } }, contributor.token)
+      expect(own.status).toBe(201)
+      const stored = await payload.findByID({ collection: 'knowledge-items', id: own.body.doc.id, draft: true, overrideAccess: true })
+      expect(stored.submission?.status ?? null).toBeNull()
+      expect(stored.submission?.email ?? null).toBeNull()
+      await payload.delete({ collection: 'knowledge-items', id: own.body.doc.id })
+      // Editors see all of it.
+      expect((await http.get(`/api/media/${upload.id}`, editorToken)).status).toBe(200)
+      expect((await http.get(`/api/knowledge-items/${item.id}?draft=true`, editorToken)).body.submission.email).toBe('inzender@voorbeeld.nl')
+    } finally {
+      await payload.delete({ collection: 'knowledge-items', id: item.id })
+      await payload.delete({ collection: 'media', id: upload.id })
+    }
   })
 
   it('an editor reads drafts and publishes, but manages no users', async () => {
