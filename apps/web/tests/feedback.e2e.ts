@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { adminLogin, cmsUrl, expectAccessible, requiredEnv } from './helpers'
 
-// "Was deze pagina nuttig?": answered with and without JavaScript, no cookie, and what editors see.
+// the feedback question (was this page useful?): answered with and without JavaScript, no cookie, and what editors see.
 const path = '/kennisbank/praktijk-wijkgesprekken-breda'
 
 test('a reader answers whether a page was useful, with and without JavaScript, and an editor handles the remark', async ({ page, browser }) => {

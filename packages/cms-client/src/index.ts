@@ -224,7 +224,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
       submit: (form: FormData, visitor: string) => submitForm<ContributionResult>('POST', 'contributions/submit', { body: form, visitor, timeout: 60_000 }),
     },
     feedback: {
-      /** A reader's answer to "Was deze pagina nuttig?" with the page view's token; `visitor` as for registrations. */
+      /** A reader's answer to the feedback question (was this page useful?) with the page view's token; `visitor` as for registrations. */
       send: (form: FeedbackForm, visitor: string) => submitForm<FeedbackResult>('POST', 'feedback/answer', { body: form, visitor }),
     },
     registrations: {

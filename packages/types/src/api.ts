@@ -107,7 +107,7 @@ export const visitorHeader = 'x-kennisbank-visitor'
 // ── Reader feedback: POST /api/feedback/answer (@kennisbank/types/tokens signs and checks the token) ────
 
 export const feedbackLimits = { remark: 500 } as const
-/** "Was deze pagina nuttig?": the page view's token, yes or no, and an optional remark. */
+/** the feedback question (was this page useful?): the page view's token, yes or no, and an optional remark. */
 export type FeedbackForm = { token: string; useful: 'yes' | 'no'; remark?: string }
 export type FeedbackResult = { message: string }
 

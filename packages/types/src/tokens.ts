@@ -2,7 +2,7 @@
 // know; a purpose in the key, so a token of one kind is never valid as another). Server-side only (node:crypto).
 //   preview   ?preview=… on a portal page: the CMS signs it for one draft (collection and id); the portal
 //             checks it before it asks the CMS for the draft, and the CMS checks it again before it answers.
-//   feedback  "Was deze pagina nuttig?": the portal signs one per page view, with a random number; the CMS
+//   feedback  the feedback question (was this page useful?): the portal signs one per page view, with a random number; the CMS
 //             counts one answer per number, so a token votes once, and nothing about the reader is needed.
 //   form      when a form was shown (the contribution form): spam sent within seconds of the page is refused.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
@@ -54,7 +54,7 @@ export function verifyPreview(secret: string, token: unknown, now = Date.now()):
 
 // ── Feedback ────────────────────────────────────────────────────────────────────────────────────
 
-/** The collections whose pages ask "Was deze pagina nuttig?". */
+/** The collections whose pages ask the feedback question (was this page useful?). */
 export const feedbackCollections = ['knowledge-items', 'pages'] as const
 export type FeedbackCollection = (typeof feedbackCollections)[number]
 /** How long after the page view an answer is taken. */

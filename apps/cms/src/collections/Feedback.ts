@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/roles'
 
-// Readers' answers to "Was deze pagina nuttig?" on knowledge items and pages (src/feedback/). Nothing about
+// Readers' answers to the feedback question (was this page useful?) on knowledge items and pages (src/feedback/). Nothing about
 // the reader is stored: no cookie, no address, no browser, no time of day; the token is a random number that
 // lets a page view answer once. Written only by the feedback endpoint; editors read them, mark remarks as
 // handled and may delete them. Each item and page shows its tallies (components/FeedbackSummary.tsx).

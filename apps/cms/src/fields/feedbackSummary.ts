@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-/** The readers' answers to "Was deze pagina nuttig?" in the sidebar (components/FeedbackSummary.tsx); stores nothing. */
+/** The readers' answers to the feedback question (was this page useful?) in the sidebar (components/FeedbackSummary.tsx); stores nothing. */
 export const feedbackSummary: Field = {
   name: 'feedbackSummary',
   type: 'ui',

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-// Readers' answers to "Was deze pagina nuttig?" (collections/Feedback.ts): the day, yes or no, an optional
+// Readers' answers to the feedback question (was this page useful?) (collections/Feedback.ts): the day, yes or no, an optional
 // remark and whether it was handled, per item or page; the token's random number is unique (one answer per
 // page view). Nothing about the reader is stored.
 

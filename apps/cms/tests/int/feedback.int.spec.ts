@@ -1,4 +1,4 @@
-// Reader feedback ("Was deze pagina nuttig?", src/feedback): exact counts under concurrency, one answer per
+// Reader feedback (the feedback question (was this page useful?), src/feedback): exact counts under concurrency, one answer per
 // page view, nothing personal stored, bad input refused with nothing stored, and only editors read it.
 import { signFeedback, feedbackLifetimeMs } from '@kennisbank/types/tokens'
 import type { Payload } from 'payload'

@@ -2233,3 +2233,90 @@ ALTER TABLE "page_views" DISABLE ROW LEVEL SECURITY;
   DROP INDEX "payload_locked_documents_rels_search_queries_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "page_views_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_queries_id";
+
+-- 20261202_224902_feedback up
+
+CREATE TYPE "public"."enum_feedback_useful" AS ENUM('yes', 'no');
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"day" timestamp(3) with time zone NOT NULL,
+  	"useful" "enum_feedback_useful" NOT NULL,
+  	"remark" varchar,
+  	"handled" boolean DEFAULT false,
+  	"item_id" integer,
+  	"page_id" integer,
+  	"token" varchar NOT NULL
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "feedback_id" integer;
+  ALTER TABLE "feedback" ADD CONSTRAINT "feedback_item_id_knowledge_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."knowledge_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "feedback" ADD CONSTRAINT "feedback_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "feedback_day_idx" ON "feedback" USING btree ("day");
+  CREATE INDEX "feedback_handled_idx" ON "feedback" USING btree ("handled");
+  CREATE INDEX "feedback_item_idx" ON "feedback" USING btree ("item_id");
+  CREATE INDEX "feedback_page_idx" ON "feedback" USING btree ("page_id");
+  CREATE UNIQUE INDEX "feedback_token_idx" ON "feedback" USING btree ("token");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
+
+-- 20261202_224902_feedback down
+
+ALTER TABLE "feedback" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "feedback" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_feedback_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_feedback_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "feedback_id";
+  DROP TYPE "public"."enum_feedback_useful";
+
+-- 20261202_230536_contributions up
+
+CREATE TYPE "public"."enum_knowledge_items_submission_status" AS ENUM('submitted', 'accepted', 'rejected');
+  CREATE TYPE "public"."enum__knowledge_items_v_version_submission_status" AS ENUM('submitted', 'accepted', 'rejected');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeContributions' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeContributions' BEFORE 'schedulePublish';
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_status" "enum_knowledge_items_submission_status";
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_name" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_email" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_organisation" varchar;
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "knowledge_items" ADD COLUMN "submission_rejected_at" timestamp(3) with time zone;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_status" "enum__knowledge_items_v_version_submission_status";
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_name" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_email" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_organisation" varchar;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "_knowledge_items_v" ADD COLUMN "version_submission_rejected_at" timestamp(3) with time zone;
+  ALTER TABLE "media" ADD COLUMN "submitted" boolean DEFAULT false;
+  CREATE INDEX "knowledge_items_submission_submission_status_idx" ON "knowledge_items" USING btree ("submission_status");
+  CREATE INDEX "_knowledge_items_v_version_submission_version_submission_idx" ON "_knowledge_items_v" USING btree ("version_submission_status");
+  CREATE INDEX "media_submitted_idx" ON "media" USING btree ("submitted");
+
+-- 20261202_230536_contributions down
+
+ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'refreshSearchTerms', 'promoteWaiting', 'purgeRegistrations', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshSearchTerms', 'promoteWaiting', 'purgeRegistrations', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "knowledge_items_submission_submission_status_idx";
+  DROP INDEX "_knowledge_items_v_version_submission_version_submission_idx";
+  DROP INDEX "media_submitted_idx";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_status";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_name";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_email";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_organisation";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_submitted_at";
+  ALTER TABLE "knowledge_items" DROP COLUMN "submission_rejected_at";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_status";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_name";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_email";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_organisation";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_submitted_at";
+  ALTER TABLE "_knowledge_items_v" DROP COLUMN "version_submission_rejected_at";
+  ALTER TABLE "media" DROP COLUMN "submitted";
+  DROP TYPE "public"."enum_knowledge_items_submission_status";
+  DROP TYPE "public"."enum__knowledge_items_v_version_submission_status";

@@ -1,4 +1,4 @@
-// "Was deze pagina nuttig?" (components/FeedbackForm.svelte, routes/reactie): the page view's token and the
+// the feedback question (was this page useful?) (components/FeedbackForm.svelte, routes/reactie): the page view's token and the
 // form as the reader filled it in. The token is signed here, once per page view: with JavaScript when the
 // reader answers (GET /reactie/token), without it on the confirmation step of /reactie (cached pages are the
 // same for everyone, so the token cannot be in them).

@@ -8,7 +8,7 @@ import { feedbackToken, readFeedbackForm, usefulOf } from '$lib/server/feedback'
 
 export const actions: Actions = {
   /**
-   * An answer to "Was deze pagina nuttig?" (components/FeedbackForm.svelte). With the page view's token it is
+   * An answer to the feedback question (was this page useful?) (components/FeedbackForm.svelte). With the page view's token it is
    * sent to the CMS; without one (no JavaScript), the reader confirms it on this page, which has a token.
    */
   default: async ({ request, getClientAddress }) => {
