@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { apiLogin, cmsUrl, expectAccessible, mailsTo, requiredEnv } from './helpers'
+import { adminLogin, apiLogin, cmsUrl, expectAccessible, mailsTo, requiredEnv } from './helpers'
 
 // "Deel je praktijkvoorbeeld": a partner sends a practice example with attachments without JavaScript; it is
 // public nowhere until an editor publishes it, and then it is, attachments and all.
@@ -80,7 +80,18 @@ test('a partner shares a practice example without JavaScript; it is public only 
     }
   })
 
-  await test.step('an editor finds it under Ingediend, completes and publishes it: now it is public, attachments too', async () => {
+  await test.step('the editors’ dashboard lists it under Ingediend door partners', async () => {
+    await adminLogin(page, requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
+    const todo = page.getByRole('region', { name: 'Te doen' })
+    // Under Ingediend door partners, with who sent it (and, until it is complete, also under the template's gaps).
+    const entry = todo.getByRole('listitem').filter({ hasText: `${title}, van Fatima de Vries (Buurtkracht Tilburg)` })
+    await expect(entry).toHaveCount(1)
+    await expectAccessible(page, '[aria-labelledby="te-doen"]')
+    await entry.getByRole('link', { name: title }).click()
+    await expect(page.getByRole('textbox', { name: 'E-mailadres inzender' })).toHaveValue(email)
+  })
+
+  await test.step('an editor completes and publishes it: now it is public, attachments too', async () => {
     const published = await request.patch(`${cmsUrl()}/api/knowledge-items/${item.id}`, {
       headers: auth,
       data: {

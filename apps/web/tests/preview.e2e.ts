@@ -82,3 +82,28 @@ test('an editor previews a draft live in the admin, and visitors see it only onc
     await visitor.close()
   })
 })
+
+test('public pages do not load the live-preview island or Payload’s SDK; preview pages do', async ({ page, request }) => {
+  const scriptsOf = async (url: string) => {
+    const scripts: string[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url())
+    })
+    await page.goto(url)
+    await page.waitForLoadState('networkidle')
+    page.removeAllListeners('response')
+    return Promise.all(scripts.map(async (src) => (await request.get(src)).text()))
+  }
+  // The SDK's message type, in its code and nowhere else.
+  const hasSdk = (sources: string[]) => sources.some((source) => source.includes('payload-live-preview'))
+  expect(hasSdk(await scriptsOf('/kennisbank/wat-is-brede-welvaart'))).toBe(false)
+  expect(hasSdk(await scriptsOf('/'))).toBe(false)
+  const token = await apiLogin(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
+  const found = await request.get(`${cmsUrl()}/api/knowledge-items?where[slug][equals]=wat-is-brede-welvaart&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  // The admin's preview button gives the address with its token.
+  await adminLogin(page, requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
+  await page.goto(`${cmsUrl()}/admin/collections/knowledge-items/${id}`)
+  const href = await page.locator('a.preview-btn').getAttribute('href')
+  expect(hasSdk(await scriptsOf(href!))).toBe(true)
+})

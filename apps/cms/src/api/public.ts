@@ -14,12 +14,14 @@ import { getPayload, type BasePayload } from 'payload'
 
 import { messages } from '../messages'
 import { Answer, noStore, PublicError } from './answers'
-import { consumeWrite } from './rate-limit'
+import { consumeWrite, fromPortal } from './rate-limit'
 
 export type PublicContext = { payload: BasePayload; request: Request; url: URL }
 type Options = {
   /** Write endpoints count against the visitor's rate limit. */
   write?: boolean
+  /** Only the portal may call it (its PORTAL_API_KEY): anyone else gets a 401 with this message, before any rate limit. */
+  portalOnly?: string
   /** Cache-Control of a successful answer. */
   cacheControl: string
   /** The Dutch message of a 500. */
@@ -29,9 +31,10 @@ type Options = {
 /** Like Payload's own errors (`errors[].message`), with the message on top and a field where one is meant. */
 const errorBody = (message: string, errors: FieldError[] = []): ErrorBody => ({ message, errors: errors.length ? errors : [{ message }] })
 
-export function publicEndpoint({ write = false, cacheControl, failure }: Options, handle: (context: PublicContext) => Promise<unknown>) {
+export function publicEndpoint({ write = false, portalOnly, cacheControl, failure }: Options, handle: (context: PublicContext) => Promise<unknown>) {
   return async (request: Request): Promise<Response> => {
     try {
+      if (portalOnly && !fromPortal(request.headers)) throw new PublicError(401, portalOnly)
       if (write) {
         const waitSeconds = await consumeWrite(request.headers)
         if (waitSeconds !== null) {

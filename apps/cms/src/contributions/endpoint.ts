@@ -8,7 +8,6 @@ import { ValidationError, type BasePayload } from 'payload'
 
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint } from '../api/public'
-import { fromPortal } from '../api/rate-limit'
 import { env } from '../env'
 import { slugify } from '../fields/slug'
 import { messages } from '../messages'
@@ -122,8 +121,7 @@ export async function storeContribution(payload: BasePayload, input: Contributio
   }
 }
 
-export const contributionEndpoint = publicEndpoint({ write: true, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
-  if (!fromPortal(request.headers)) throw new PublicError(401, m.notPortal)
+export const contributionEndpoint = publicEndpoint({ write: true, portalOnly: m.notPortal, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
   const form = await readMultipart(request)
   checkHoneypot(form)
   const [themes, regions] = await Promise.all([

@@ -25,13 +25,8 @@ export const submission: Field = {
   },
   fields: [
     { name: 'status', label: 'Status', type: 'select', options: submissionStatuses, index: true },
-    {
-      type: 'row',
-      fields: [
-        { name: 'name', label: 'Naam inzender', type: 'text', maxLength: 200 },
-        { name: 'email', label: 'E-mailadres inzender', type: 'email' },
-      ],
-    },
+    { name: 'name', label: 'Naam inzender', type: 'text', maxLength: 200 },
+    { name: 'email', label: 'E-mailadres inzender', type: 'email' },
     { name: 'organisation', label: 'Organisatie inzender', type: 'text', maxLength: 200 },
     { name: 'submittedAt', label: 'Ingezonden op', type: 'date', admin: { readOnly: true, date: { displayFormat: 'd MMMM yyyy, HH.mm' } } },
     { name: 'rejectedAt', label: 'Afgewezen op', type: 'date', admin: { readOnly: true, date: { displayFormat: 'd MMMM yyyy' } } },

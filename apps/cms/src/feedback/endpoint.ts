@@ -9,15 +9,13 @@ import { verifyFeedback } from '@kennisbank/types/tokens'
 import { Answer, noStore, PublicError } from '../api/answers'
 import { controlCharacters } from '../api/input'
 import { publicEndpoint, readJsonObject } from '../api/public'
-import { fromPortal } from '../api/rate-limit'
 import { query, sql } from '../db'
 import { env } from '../env'
 import { messages } from '../messages'
 
 const m = messages.feedback
 
-export const feedbackEndpoint = publicEndpoint({ write: true, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
-  if (!fromPortal(request.headers)) throw new PublicError(401, m.notPortal)
+export const feedbackEndpoint = publicEndpoint({ write: true, portalOnly: m.notPortal, cacheControl: noStore, failure: m.failed }, async ({ payload, request }) => {
   const body = await readJsonObject(request, 16 * 1024)
   const claim = verifyFeedback(env.portalApiKey, body.token)
   if (!claim) throw new PublicError(403, m.invalidToken, [{ field: 'token', message: m.invalidToken }])

@@ -9,7 +9,6 @@ import type { Payload } from 'payload'
 
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint, readJsonObject } from '../api/public'
-import { fromPortal } from '../api/rate-limit'
 import { env } from '../env'
 import { messages } from '../messages'
 
@@ -24,8 +23,7 @@ async function asPublished(payload: Payload, collection: DraftCollection, id: nu
  * the editor's unsaved form data, populated. Only the portal may ask (PORTAL_API_KEY), with a valid token
  * in the x-kennisbank-preview header.
  */
-export const previewEndpoint = publicEndpoint({ cacheControl: noStore, failure: messages.preview.failed }, async ({ payload, request }) => {
-  if (!fromPortal(request.headers)) throw new PublicError(401, messages.preview.notPortal)
+export const previewEndpoint = publicEndpoint({ portalOnly: messages.preview.notPortal, cacheControl: noStore, failure: messages.preview.failed }, async ({ payload, request }) => {
   const claim = verifyPreview(env.portalApiKey, request.headers.get(previewHeader))
   if (!claim) throw new PublicError(403, messages.preview.invalid)
   const { collection, id } = claim

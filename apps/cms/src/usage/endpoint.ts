@@ -4,7 +4,6 @@
 // views = views + excluded.views), so reports of several portal processes at once add up exactly.
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint, readJsonObject } from '../api/public'
-import { fromPortal } from '../api/rate-limit'
 import { query, sql } from '../db'
 import { messages } from '../messages'
 
@@ -33,8 +32,7 @@ const isQuery = (value: unknown) => typeof value === 'string' && value.length > 
 // A day is stored at noon UTC, so the admin shows the same date in any time zone it is read in.
 const noon = sql`(r.day || 'T12:00:00Z')::timestamptz`
 
-export const usageEndpoint = publicEndpoint({ cacheControl: noStore, failure: messages.usage.failed }, async ({ payload, request }) => {
-  if (!fromPortal(request.headers)) throw new PublicError(401, messages.usage.notPortal)
+export const usageEndpoint = publicEndpoint({ portalOnly: messages.usage.notPortal, cacheControl: noStore, failure: messages.usage.failed }, async ({ payload, request }) => {
   const body = await readJsonObject(request, 1024 * 1024)
   // Rows of the same day and page (or query) are added up here: one statement may touch a row only once.
   const pageViews = new Map<string, { day: string; path: string; views: number }>()

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { previewUrl } from '../../src/preview/url'
-import { cmsUrl, localApi, publishable, requiredEnv, richText, unique } from './helpers'
+import { cmsUrl, eventData, localApi, publishable, requiredEnv, richText, unique } from './helpers'
 
 let payload: Payload
 const created: number[] = []
@@ -163,6 +163,30 @@ describe('preview of drafts', () => {
       expect((await page(`${portal()}/${draft.slug}`)).status).toBe(404)
     } finally {
       await payload.delete({ collection: 'pages', id: draft.id })
+    }
+    // A programme and an event (with the kennisbank's own registration form, shown open in the preview).
+    const programme = await payload.create({ collection: 'programmes', draft: true, data: { title: `Programma ${unique('titel')}`, summary: 'Een programma in concept.', _status: 'draft' } } as Parameters<Payload['create']>[0])
+    const event = await payload.create({
+      collection: 'events',
+      draft: true,
+      data: { ...eventData(`Bijeenkomst ${unique('titel')}`, { registration: { mode: 'internal', capacity: 30 } }), _status: 'draft' },
+    } as Parameters<Payload['create']>[0])
+    try {
+      for (const [collection, doc, path] of [
+        ['programmes', programme, '/programmas/'],
+        ['events', event, '/agenda/'],
+      ] as const) {
+        const url = previewUrl(collection, doc as unknown as Record<string, unknown>)!
+        expect(new URL(url).pathname.startsWith(path)).toBe(true)
+        const shown = await page(url)
+        expect(shown.status, collection).toBe(200)
+        expect(shown.text).toContain((doc as { title: string }).title)
+        expect(shown.text).toContain('Voorbeeld — niet gepubliceerd')
+      }
+      expect((await page(previewUrl('events', event as unknown as Record<string, unknown>)!)).text).toContain('Nog 30 van de 30 plaatsen vrij.')
+    } finally {
+      await payload.delete({ collection: 'events', id: event.id })
+      await payload.delete({ collection: 'programmes', id: programme.id })
     }
     expect(previewUrl('users', { id: 1 })).toBeNull()
     expect(previewUrl('knowledge-items', { slug: 'nog-niet-bewaard' })).toBeNull()
