@@ -29,6 +29,18 @@ test('a partner shares a practice example without JavaScript; it is public only 
     await expect(alert.getByRole('link', { name: 'Geef uw praktijkvoorbeeld een titel.' })).toBeVisible()
     await expect(page.getByRole('textbox', { name: 'Titel' })).toHaveAttribute('aria-invalid', 'true')
     await expectAccessible(page)
+    // With JavaScript: sent in place, the answer gets the focus.
+    await page.getByRole('textbox', { name: 'Titel' }).fill(`Met JavaScript ${word}`)
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een korte samenvatting van het voorbeeld.')
+    await page.getByRole('textbox', { name: 'Beschrijving' }).fill('Wat we deden en wat het opleverde.')
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Sam Jansen')
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(`js-${email}`)
+    await page.getByRole('checkbox', { name: /Ik geef toestemming/ }).check()
+    await page.waitForTimeout(3100)
+    await page.getByRole('button', { name: 'Praktijkvoorbeeld insturen' }).click()
+    await expect(page.getByRole('status')).toBeFocused()
+    await expect(page.getByRole('status')).toContainText('Bedankt! We hebben uw praktijkvoorbeeld ontvangen.')
+    await expectAccessible(page)
   })
 
   await test.step('without JavaScript: sent with two attachments, and confirmed', async () => {
