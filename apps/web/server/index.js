@@ -64,7 +64,15 @@ function hit(req, res, entry, state) {
   send(res, entryAnswer(entry, req.headers, state), req.method === 'HEAD')
 }
 
+/** On every answer, static files included (SvelteKit's hooks add the rest, and the CSP, to pages). */
+const baseline = {
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+}
+
 const server = http.createServer((req, res) => {
+  for (const [name, value] of Object.entries(baseline)) res.setHeader(name, value)
   const url = req.url ?? '/'
   res.on('finish', () => usage.count(req, res))
   if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)

@@ -17,7 +17,8 @@ export const init: ServerInit = async () => {
 const securityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event)
   response.headers.set('x-content-type-options', 'nosniff')
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin')
+  response.headers.set('referrer-policy', 'same-origin')
+  response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains')
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
   if (isPreviewRequest(event.url)) {
     // A draft: for the editor who opened it, never kept or indexed, and framed by the admin only (its live preview).

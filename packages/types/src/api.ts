@@ -126,3 +126,11 @@ export const previewParam = 'preview'
 export const previewHeader = 'x-kennisbank-preview'
 /** The depth the portal's page of each collection reads its document at (its relations, populated). */
 export const previewDepth: Record<DraftCollection, number> = { 'knowledge-items': 2, programmes: 1, events: 2, pages: 2 }
+
+// ── /.well-known/security.txt (RFC 9116), on the portal and the CMS ────────────────────────────────
+
+/** Where to report a vulnerability; valid for half a year from the day it is served (RFC 9116 asks for less than a year). */
+export function securityTxt({ contact, canonical, now = new Date() }: { contact: string; canonical: string; now?: Date }): string {
+  const expires = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 182))
+  return [`Contact: mailto:${contact}`, `Expires: ${expires.toISOString()}`, 'Preferred-Languages: nl, en', `Canonical: ${canonical}`, ''].join('\n')
+}

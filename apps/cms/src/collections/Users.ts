@@ -21,7 +21,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 1000 * 60 * 60 * 24 * 365,
     tokenExpiration: 60 * 60 * 8,
-    cookies: { sameSite: 'Lax' },
+    // Secure (sent over HTTPS only) when the CMS is served over HTTPS; HttpOnly always (Payload's default).
+    cookies: { sameSite: 'Lax', secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://') },
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
