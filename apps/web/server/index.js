@@ -52,6 +52,20 @@ function invalidate(req, res) {
   })
 }
 
+/**
+ * Alive and ready: this process answers, with the page cache loaded. The portal serves kept pages while the CMS
+ * is down, so its readiness does not depend on the CMS; the answer only reports it (the CMS's own /readyz).
+ * @param {http.ServerResponse} res
+ */
+function health(res) {
+  const cmsUrl = process.env.CMS_URL
+  const probe = cmsUrl ? fetch(new URL('/readyz', cmsUrl), { signal: AbortSignal.timeout(1000) }).then((r) => (r.ok ? 'ok' : 'unavailable'), () => 'unreachable') : Promise.resolve('unknown')
+  probe.then((cms) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    res.end(JSON.stringify({ status: 'ok', cms, cachedPages: cache.size }))
+  })
+}
+
 const render = (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) =>
   handler(req, res, () => {
     res.writeHead(404)
@@ -76,6 +90,7 @@ const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
   res.on('finish', () => usage.count(req, res))
   if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
+  if (url === '/healthz' || url === '/readyz') return health(res)
   if (!isCacheableRequest(req.method, url, req.headers)) return render(req, res)
   const key = cacheKey(url)
   const entry = cache.fresh(key)
