@@ -70,6 +70,17 @@ export async function tableChecksums(databaseUrl) {
   }
 }
 
+/** One statement on its own connection (for tests and checks: creating the database to restore into, say). */
+export async function queryOnce(databaseUrl, text, values = []) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
 /** Backs up the database at `databaseUrl` and the files in `mediaDir` into the new folder `out`; returns the manifest. */
 export async function backup({ databaseUrl, mediaDir, out }) {
   if (existsSync(out) && readdirSync(out).length) throw new Error(`${out} is not empty: a backup goes into a folder of its own`)

@@ -6,10 +6,9 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { backup, restore, tableChecksums } from '../../../../scripts/lib/backup.mjs'
+import { backup, queryOnce, restore, tableChecksums } from '../../../../scripts/lib/backup.mjs'
 import { cmsCli } from '../../../../scripts/lib/processes.mjs'
 import { requiredEnv, unique } from './helpers'
 
@@ -20,15 +19,7 @@ const restoredUrl = () => {
   url.pathname = `/${name}`
   return url.href
 }
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: requiredEnv('DATABASE_URL') })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
+const admin = (sql: string) => queryOnce(requiredEnv('DATABASE_URL'), sql)
 const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
   const full = path.join(entry.parentPath, entry.name)
   return [path.relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex')]
@@ -54,15 +45,9 @@ describe('backup and restore', () => {
     expect(restored).toEqual(manifest.tables)
     expect(filesOf(mediaDir)).toEqual(manifest.media)
     // New documents continue after the restored ids; the search's word list is rebuilt.
-    const client = new pg.Client({ connectionString: restoredUrl() })
-    await client.connect()
-    try {
-      const { rows } = await client.query("SELECT (SELECT max(id) FROM knowledge_items) AS max, nextval('knowledge_items_id_seq') AS next, (SELECT count(*)::int FROM search_terms) AS terms")
-      expect(Number(rows[0].next)).toBeGreaterThan(Number(rows[0].max))
-      expect(rows[0].terms).toBeGreaterThan(50)
-    } finally {
-      await client.end()
-    }
+    const [row] = await queryOnce(restoredUrl(), "SELECT (SELECT max(id) FROM knowledge_items) AS max, nextval('knowledge_items_id_seq') AS next, (SELECT count(*)::int FROM search_terms) AS terms")
+    expect(Number(row!.next)).toBeGreaterThan(Number(row!.max))
+    expect(row!.terms).toBeGreaterThan(50)
     // A restore never overwrites: into a database that is not empty, it refuses.
     await expect(restore({ databaseUrl: restoredUrl(), mediaDir, from: path.join(work, 'backup'), migrate: () => {} })).rejects.toThrow(/not empty/)
   }, 180_000)
