@@ -29,6 +29,10 @@ export const messages = {
     badRelated: 'Geef een geldige slug, hoogstens 20 slugs om over te slaan en een limiet van 1 tot en met 12.',
   },
   request: {
+    valueDoesNotFit: 'Een waarde in de vraag past niet bij het veld, bijvoorbeeld tekst waar een getal hoort of een getal dat te groot is.',
+    unreadable: 'De gegevens konden niet worden gelezen: het formulier is onvolledig of heeft een verkeerd formaat.',
+    unknownField: 'De vraag noemt een veld dat niet bestaat.',
+    badWhere: 'De zoekvraag (where) is ongeldig: gebruik per veld een bestaande operator met een passende waarde.',
     tooLarge: 'Het formulier is te groot.',
     notJson: 'Stuur de gegevens als JSON-object.',
     tooMany: (minutes: number) => `U heeft het formulier te vaak verstuurd. Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`,

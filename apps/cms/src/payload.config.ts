@@ -35,6 +35,7 @@ import { defaultLexical } from './fields/defaultLexical'
 import { SiteSettings } from './globals/SiteSettings'
 import { addSearchColumns } from './search/schema'
 import { livePreview } from './preview/url'
+import { clientErrorsAs400 } from './api/client-errors'
 import { refreshSearchTermsTask } from './search/terms'
 import { promoteWaitingTask, purgeRegistrationsTask } from './registrations/tasks'
 import { purgeContributionsTask } from './contributions/tasks'
@@ -108,6 +109,8 @@ export default buildConfig({
     QueryError: 'info',
   },
   telemetry: false,
+  // A malformed request that Payload would answer with a 500 gets a 400 with a Dutch message (src/api/client-errors.ts).
+  hooks: { afterError: [clientErrorsAs400] },
   // Secrets read per request are checked at start-up too, so a missing one stops the CMS at once.
   // Tells the portal about committed changes (src/cache/): in the server only, not in the CLI or tests.
   plugins: [portalCacheNotifications],

@@ -90,6 +90,7 @@ export const m = {
     cmsDown: 'De inhoud kon niet worden geladen, omdat het CMS niet bereikbaar is. Probeer het over een paar minuten opnieuw.',
     server: 'Er ging iets mis op de server.',
     pageNotFound: 'Deze pagina bestaat niet.',
+    unreadableForm: 'Het formulier kon niet worden gelezen. Vul het opnieuw in op de pagina en verstuur het.',
     badChoice: (value: string, label: string) => `“${value.slice(0, 60)}” is geen geldige keuze voor ${label.toLowerCase()}. Kies een waarde uit de lijst of wis de filters.`,
     badPage: 'Dit paginanummer bestaat niet. Gebruik een heel getal vanaf 1.',
     listPageGone: (list: string) => `Deze pagina van ${list} bestaat niet (meer). Begin bij de eerste pagina.`,

@@ -5,6 +5,7 @@ import type { Actions } from './$types'
 import { m } from '$lib/messages'
 import { cms } from '$lib/server/cms'
 import { feedbackToken, readFeedbackForm, usefulOf } from '$lib/server/feedback'
+import { formOf } from '$lib/server/form'
 
 export const actions: Actions = {
   /**
@@ -12,7 +13,7 @@ export const actions: Actions = {
    * sent to the CMS; without one (no JavaScript), the reader confirms it on this page, which has a token.
    */
   default: async ({ request, getClientAddress }) => {
-    const { target, values, token } = readFeedbackForm(await request.formData())
+    const { target, values, token } = readFeedbackForm(await formOf(request))
     if (!target) error(400, m.feedback.notAPage)
     if (!token) return { confirm: { target, values, token: feedbackToken(target) } }
     const answer = await cms().feedback.send({ token, useful: usefulOf(values.nuttig), remark: values.opmerking }, getClientAddress())

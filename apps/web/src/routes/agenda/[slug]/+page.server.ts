@@ -8,6 +8,7 @@ import { eventPage } from '$lib/server/pages'
 import { pageDocument } from '$lib/server/preview'
 import { fieldErrors, readForm } from '$lib/server/registration'
 import { m } from '$lib/messages'
+import { formOf } from '$lib/server/form'
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const { doc, preview } = await pageDocument('events', params.slug, url)
@@ -19,7 +20,7 @@ export const actions: Actions = {
   aanmelden: async ({ params, request, getClientAddress }) => {
     const slug = validSlug(params.slug)
     if (!slug) error(404, m.error.eventNotFound)
-    const { values, consent } = readForm(await request.formData())
+    const { values, consent } = readForm(await formOf(request))
     const answer = await cms().registrations.register({
       event: slug,
       name: values.naam,

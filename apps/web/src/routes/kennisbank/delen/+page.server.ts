@@ -4,6 +4,7 @@ import type { Actions, PageServerLoad } from './$types'
 
 import { cms } from '$lib/server/cms'
 import { formErrors, formStart, toCms } from '$lib/server/contribution'
+import { formOf } from '$lib/server/form'
 
 export const load: PageServerLoad = async ({ setHeaders }) => {
   // The form carries the moment it was shown: never a copy from the cache.
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async ({ setHeaders }) => {
 export const actions: Actions = {
   /** The contribution (multipart, with up to three attachments); works without JavaScript. */
   default: async ({ request, getClientAddress }) => {
-    const { outgoing, values, themes } = toCms(await request.formData())
+    const { outgoing, values, themes } = toCms(await formOf(request))
     const answer = await cms().contributions.submit(outgoing, getClientAddress())
     if (answer.ok) return { received: answer.message }
     // A new start for the form shown again, so a form refused as sent too fast can be sent at once.

@@ -2,5 +2,19 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { messages } from '../../../../messages'
+
+const graphql = GRAPHQL_POST(config)
+
+/** A JSON body that is not JSON is the client's mistake: a 400 in Dutch, where Payload would answer 500. */
+export async function POST(request: Request) {
+  if ((request.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      JSON.parse(await request.clone().text())
+    } catch {
+      return Response.json({ errors: [{ message: messages.request.notJson }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+    }
+  }
+  return graphql(request)
+}
 export const OPTIONS = REST_OPTIONS(config)

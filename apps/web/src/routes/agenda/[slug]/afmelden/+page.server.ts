@@ -3,6 +3,7 @@ import { error, fail } from '@sveltejs/kit'
 import type { Actions, PageServerLoad } from './$types'
 
 import { cms } from '$lib/server/cms'
+import { formOf } from '$lib/server/form'
 
 // The link from the confirmation mail: /agenda/<slug>/afmelden?aanmelding=<id>&code=<code>. Opening it
 // changes nothing (mail scanners open links too); the visitor confirms with a button (POST).
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 
 export const actions: Actions = {
   default: async ({ request, getClientAddress }) => {
-    const data = await request.formData()
+    const data = await formOf(request)
     const id = String(data.get('aanmelding') ?? '')
     const code = String(data.get('code') ?? '')
     const answer = await cms().registrations.cancel(id, code, getClientAddress())
