@@ -22,6 +22,8 @@ export function clientMistake(error: Cause, hasWhere: boolean): string | null {
   const state = sqlState(error)
   // Class 22: data exception (invalid text for an integer, out of range, a bad date); 42883/42804: an operator or type that does not fit.
   if (state && (state.startsWith('22') || state === '42883' || state === '42804')) return m.valueDoesNotFit
+  // Payload's query builder writing invalid SQL for an operator on a field it does not fit (`contains` on a date).
+  if (state?.startsWith('42') && hasWhere) return m.badWhere
   const message = typeof error.message === 'string' ? error.message : ''
   if (/^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data)/.test(message)) return m.unreadable
   if (error.name === 'SyntaxError' && /JSON/.test(message)) return m.notJson
