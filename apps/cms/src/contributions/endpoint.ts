@@ -9,6 +9,7 @@ import { ValidationError, type BasePayload } from 'payload'
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint } from '../api/public'
 import { env } from '../env'
+import { plainRichText } from '../fields/plainRichText'
 import { slugify } from '../fields/slug'
 import { messages } from '../messages'
 import { checkAttachments, checkFields, checkHoneypot, checkTimeTaken, type Attachment, type ContributionInput } from './check'
@@ -40,30 +41,6 @@ async function readMultipart(request: Request): Promise<FormData> {
     return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData()
   } catch {
     throw new PublicError(400, m.spam)
-  }
-}
-
-/** Plain text as rich text: a paragraph per block of lines, line breaks kept. Nothing in it is read as markup. */
-function richText(text: string) {
-  const paragraphs = text.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).filter(Boolean)
-  const node = (line: string) => ({ type: 'text', text: line, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-  return {
-    root: {
-      type: 'root',
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      direction: 'ltr' as const,
-      children: paragraphs.map((block) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: block.split(/\r?\n/).flatMap((line, i) => (i ? [{ type: 'linebreak', version: 1 }, node(line)] : [node(line)])),
-      })),
-    },
   }
 }
 
@@ -106,7 +83,7 @@ export async function storeContribution(payload: BasePayload, input: Contributio
         summary: input.summary,
         type: 'practice-example',
         _status: 'draft',
-        body: richText(input.description),
+        body: plainRichText(input.description),
         themes: input.themes,
         regionScope: input.region ? 'regions' : 'brabant',
         regions: input.region ? [input.region] : [],

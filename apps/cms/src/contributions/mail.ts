@@ -4,27 +4,17 @@
 import type { BasePayload } from 'payload'
 
 import { env } from '../env'
+import { mailOf } from '../mail'
 import { messages } from '../messages'
 
 const m = messages.contribution.mail
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
-type Part = string | { text: string; href: string }
-function compose(subject: string, parts: Part[]) {
-  const text = parts.map((part) => (typeof part === 'string' ? part : `${part.text}: ${part.href}`)).join('\n\n')
-  const html = parts
-    .map((part) => (typeof part === 'string' ? `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>` : `<p><a href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a></p>`))
-    .join('\n')
-  return { subject, text, html: `<!doctype html><html lang="nl"><body>${html}</body></html>` }
-}
-
 export type Contribution = { id: number; title: string; name: string; email: string; organisation: string }
 
 export async function sendContributionMails(payload: BasePayload, contribution: Contribution) {
   const { id, title, name, email, organisation } = contribution
   const admin = `${(env.serverUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/admin/collections/knowledge-items/${id}`
   try {
-    await payload.sendEmail({ to: email, ...compose(m.subject(title), [messages.mail.greeting(name), m.body(title), m.next, messages.mail.closing]) })
+    await payload.sendEmail({ to: email, ...mailOf(m.subject(title), [messages.mail.greeting(name), m.body(title), m.next, messages.mail.closing]) })
   } catch (error) {
     payload.logger.error({ err: error, item: id }, `Confirmation of contribution ${id} was not sent`)
   }
@@ -32,7 +22,7 @@ export async function sendContributionMails(payload: BasePayload, contribution: 
     const users = await payload.find({ collection: 'users', where: { role: { in: ['editor', 'admin'] } }, depth: 0, limit: 100, pagination: false, overrideAccess: true, select: { email: true, role: true } })
     const editors = users.docs.filter((user) => user.role === 'editor')
     const to = (editors.length ? editors : users.docs).map((user) => user.email)
-    if (to.length) await payload.sendEmail({ to, ...compose(m.editorsSubject(title), [m.editorsBody(title, name, organisation), { text: m.editorsOpen, href: admin }]) })
+    if (to.length) await payload.sendEmail({ to, ...mailOf(m.editorsSubject(title), [m.editorsBody(title, name, organisation), { text: m.editorsOpen, href: admin }]) })
   } catch (error) {
     payload.logger.error({ err: error, item: id }, `Editors were not told about contribution ${id}`)
   }

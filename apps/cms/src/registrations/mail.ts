@@ -3,6 +3,7 @@
 import type { BasePayload } from 'payload'
 
 import { env } from '../env'
+import { mailOf, type MailPart } from '../mail'
 import { messages } from '../messages'
 import type { Registration } from './service'
 import { cancelCode } from './token'
@@ -14,8 +15,6 @@ const when = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', we
 const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })
 /** "13.30": the Dutch way to write a time (as the portal does). */
 const time = { format: (date: Date) => clock.format(date).replace(':', '.') }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export function registrationLinks(registration: Pick<Registration, 'id' | 'email' | 'event'>) {
   const event = `${portal()}/agenda/${registration.event.slug}`
@@ -44,8 +43,7 @@ export function composeMail(kind: MailKind, registration: Registration & { posit
   const links = registrationLinks(registration)
   const date = messages.mail.when(when.format(event.startsAt), time.format(event.startsAt), time.format(event.endsAt))
   const m = messages.mail
-  type Part = string | { text: string; href: string }
-  const parts: Part[] = [m.greeting(registration.name)]
+  const parts: MailPart[] = [m.greeting(registration.name)]
   const place = placeOf(event.location)
   // What the visitor needs on the day: where, and whom to ask.
   const practical = [place ? m.where(place) : '', contact ? m.questions(contact) : ''].filter(Boolean).join('\n')
@@ -69,11 +67,7 @@ export function composeMail(kind: MailKind, registration: Registration & { posit
       break
   }
   parts.push(m.closing)
-  const text = parts.map((part) => (typeof part === 'string' ? part : `${part.text}: ${part.href}`)).join('\n\n')
-  const html = parts
-    .map((part) => (typeof part === 'string' ? `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>` : `<p><a href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a></p>`))
-    .join('\n')
-  return { subject, text, html: `<!doctype html><html lang="nl"><body>${html}</body></html>` }
+  return mailOf(subject, parts)
 }
 
 /**

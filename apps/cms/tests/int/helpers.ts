@@ -3,6 +3,7 @@ import { portalKeyHeader, visitorHeader } from '@kennisbank/types/api'
 import { itemSections } from '@kennisbank/types/vocabularies'
 import { getPayload, type Payload } from 'payload'
 
+import { plainRichText } from '../../src/fields/plainRichText'
 import { waitForMails } from '../../../../scripts/lib/mail-files.mjs'
 
 /** Reads a variable that the test runner (scripts/test.mjs) sets. */
@@ -83,27 +84,8 @@ export const publishable = {
   audience: ['municipalities'],
 }
 
-/** A minimal valid Lexical document. */
-export const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+/** A minimal valid Lexical document: one paragraph of `text`. */
+export const richText = (text: string) => plainRichText(text)
 
 /** A valid online event (times in UTC, shown in Europe/Amsterdam); override any field. */
 export const eventData = (title: string, extra: Record<string, unknown> = {}) => ({
