@@ -268,7 +268,7 @@ export interface KnowledgeItem {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   /**
-   * Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.
+   * Alleen ingevuld bij inzendingen via het formulier op de site. Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.
    */
   submission?: {
     status?: ('submitted' | 'accepted' | 'rejected') | null;

@@ -18,10 +18,10 @@ export const submission: Field = {
   label: 'Ingezonden via “Deel je praktijkvoorbeeld”',
   type: 'group',
   access: { read: editorsOnly, create: editorsOnly, update: editorsOnly },
+  // Always shown: a condition on the group hid its fields now and then after a client-side navigation in the admin.
   admin: {
-    condition: (data) => Boolean(data?.submission?.status),
     description:
-      'Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.',
+      'Alleen ingevuld bij inzendingen via het formulier op de site. Alleen voor de redactie: deze gegevens verschijnen nooit op de site. Neem contact op met de inzender, vul het sjabloon aan en publiceer, of wijs de inzending af; afgewezen inzendingen worden na de bewaartermijn van de aanmeldingen verwijderd.',
   },
   fields: [
     { name: 'status', label: 'Status', type: 'select', options: submissionStatuses, index: true },
