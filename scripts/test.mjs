@@ -84,6 +84,8 @@ try {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPort),
     MAIL_FROM: 'kennisbank@test.example',
+    // Per client per minute: well above what the suites send from one address; the rate-limit test exhausts it on purpose.
+    API_RATE_LIMIT: '2000',
   }
 
   await step('migrations from empty', () => cmsCli(['migrate'], { env: cmsEnv }))

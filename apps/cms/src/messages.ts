@@ -35,6 +35,8 @@ export const messages = {
     badWhere: 'De zoekvraag (where) is ongeldig: gebruik per veld een bestaande operator met een passende waarde.',
     tooLarge: 'Het formulier is te groot.',
     notJson: 'Stuur de gegevens als JSON-object.',
+    tooDeep: (max: number) => `De GraphQL-vraag is te diep genest: hoogstens ${max} niveaus.`,
+    tooManyRequests: (seconds: number) => `Te veel verzoeken achter elkaar. Probeer het over ${seconds === 1 ? 'een seconde' : `${seconds} seconden`} opnieuw.`,
     tooMany: (minutes: number) => `U heeft het formulier te vaak verstuurd. Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`,
   },
   preview: {

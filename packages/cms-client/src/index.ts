@@ -77,7 +77,7 @@ export type CmsClientOptions = {
   fetch?: typeof fetch
   /** Abort a request after this many milliseconds. */
   timeoutMs?: number
-  /** The portal's PORTAL_API_KEY: with it, the CMS rate-limits each visitor the portal names, not the portal as a whole. */
+  /** The portal's PORTAL_API_KEY: with it, the CMS rate-limits each visitor the portal names, not the portal as a whole, and does not limit its reads. */
   portalKey?: string
   /**
    * Told after each successful read what it depended on (cache tags): `<collection>` for a list and for
@@ -100,7 +100,7 @@ export function createCmsClient({ baseUrl, fetch: fetchImpl = fetch, timeoutMs =
     const url = new URL(`/api/${path}${Object.keys(query).length ? `?${stringify(query)}` : ''}`, base)
     let response: Response
     try {
-      response = await fetchImpl(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
+      response = await fetchImpl(url, { headers: { accept: 'application/json', ...portalHeaders }, signal: AbortSignal.timeout(timeoutMs) })
     } catch (cause) {
       throw new CmsError(`CMS unreachable: ${(cause as Error).message}`, 503, url.href)
     }

@@ -14,7 +14,7 @@ import { getPayload, type BasePayload } from 'payload'
 
 import { messages } from '../messages'
 import { Answer, noStore, PublicError } from './answers'
-import { consumeWrite, fromPortal } from './rate-limit'
+import { consumeApiCall, consumeWrite, fromPortal } from './rate-limit'
 
 export type PublicContext = { payload: BasePayload; request: Request; url: URL }
 type Options = {
@@ -37,12 +37,10 @@ export function publicEndpoint({ write = false, portalOnly, cacheControl, failur
       if (portalOnly && !fromPortal(request.headers)) throw new PublicError(401, portalOnly)
       if (write) {
         const waitSeconds = await consumeWrite(request.headers)
-        if (waitSeconds !== null) {
-          return Response.json(errorBody(messages.request.tooMany(Math.ceil(waitSeconds / 60))), {
-            status: 429,
-            headers: { 'retry-after': String(waitSeconds), 'cache-control': noStore },
-          })
-        }
+        if (waitSeconds !== null) return tooManyRequests(waitSeconds, messages.request.tooMany(Math.ceil(waitSeconds / 60)))
+      } else {
+        const waitSeconds = await consumeApiCall(request.headers)
+        if (waitSeconds !== null) return tooManyRequests(waitSeconds)
       }
       const result = await handle({ payload: await getPayload({ config }), request, url: new URL(request.url) })
       const { status, body } = result instanceof Answer ? result : { status: 200, body: result }
@@ -52,6 +50,31 @@ export function publicEndpoint({ write = false, portalOnly, cacheControl, failur
       console.error(error)
       return Response.json(errorBody(failure), { status: 500, headers: { 'cache-control': noStore } })
     }
+  }
+}
+
+/** 429 with Retry-After and a Dutch message. */
+const tooManyRequests = (waitSeconds: number, message = messages.request.tooManyRequests(waitSeconds)) =>
+  Response.json(errorBody(message), { status: 429, headers: { 'retry-after': String(waitSeconds), 'cache-control': noStore } })
+
+/**
+ * Payload's REST and GraphQL route handlers behind the per-client rate limit (rate-limit.ts), and
+ * with HEAD answered like GET without a body (Payload's router knows no HEAD and answered 404).
+ */
+export function limitedApi<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) {
+  return async (request: Request, ...rest: Rest): Promise<Response> => {
+    const waitSeconds = await consumeApiCall(request.headers)
+    if (waitSeconds !== null) return tooManyRequests(waitSeconds)
+    return handler(request, ...rest)
+  }
+}
+
+/** HEAD for a GET handler: the same status and headers, no body. */
+export function headOf<Rest extends unknown[]>(get: (request: Request, ...rest: Rest) => Promise<Response>) {
+  return async (request: Request, ...rest: Rest): Promise<Response> => {
+    const answer = await get(new Request(request.url, { method: 'GET', headers: request.headers }), ...rest)
+    await answer.body?.cancel()
+    return new Response(null, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
   }
 }
 

@@ -33,3 +33,27 @@ export async function consumeWrite(headers: Headers): Promise<number | null> {
     throw error
   }
 }
+
+// Reads and writes through Payload's REST and GraphQL APIs. Each client (its address as the proxy in
+// front reports it in X-Forwarded-For, else the connection's) gets API_RATE_LIMIT calls a minute, five
+// times that when it sends a login (the admin makes many calls); all clients without the portal's
+// key together get twenty times that, so that inventing addresses cannot overload the CMS. The portal,
+// whose visitors are served from its own cache, is not limited here.
+const perClient = new RateLimiterMemory({ keyPrefix: 'api-client', points: env.apiRateLimit, duration: 60 })
+const perLoggedInClient = new RateLimiterMemory({ keyPrefix: 'api-login', points: env.apiRateLimit * 5, duration: 60 })
+const allClients = new RateLimiterMemory({ keyPrefix: 'api-all', points: env.apiRateLimit * 20, duration: 60 })
+
+/** Counts one API call; null when it may go ahead, otherwise the seconds to wait. */
+export async function consumeApiCall(headers: Headers): Promise<number | null> {
+  if (fromPortal(headers)) return null
+  const client = (headers.get('x-forwarded-for') ?? '').split(',')[0]!.trim().slice(0, 64) || 'unknown'
+  const loggedIn = headers.has('authorization') || /(^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+  try {
+    await (loggedIn ? perLoggedInClient : perClient).consume(client)
+    await allClients.consume('all')
+    return null
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+    throw error
+  }
+}

@@ -42,6 +42,8 @@ export const slug = (useAsSlug = 'title') =>
         }
         if ('name' in field && field.name === 'generateSlug' && field.type === 'checkbox') {
           field.admin = { ...field.admin, description: 'Maak de slug automatisch uit de titel.' }
+          // A setting of the admin's form, not content: API answers to visitors leave it out.
+          field.access = { ...field.access, read: ({ req }) => Boolean(req.user) }
         }
       }
       return row

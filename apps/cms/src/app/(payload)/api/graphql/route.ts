@@ -2,12 +2,13 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { limitedApi } from '../../../../api/public'
 import { messages } from '../../../../messages'
 
 const graphql = GRAPHQL_POST(config)
 
-/** A JSON body that is not JSON is the client's mistake: a 400 in Dutch, where Payload would answer 500. */
-export async function POST(request: Request) {
+/** Rate-limited per client; a JSON body that is not JSON is the client's mistake: a 400 in Dutch, where Payload would answer 500. */
+export const POST = limitedApi(async (request: Request) => {
   if ((request.headers.get('content-type') ?? '').includes('application/json')) {
     try {
       JSON.parse(await request.clone().text())
@@ -16,5 +17,5 @@ export async function POST(request: Request) {
     }
   }
   return graphql(request)
-}
+})
 export const OPTIONS = REST_OPTIONS(config)
