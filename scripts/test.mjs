@@ -104,7 +104,7 @@ try {
     await waitForHttp(`${cmsUrl}/api/globals/site-settings`, { child: cms })
     const web = startServer('web', process.execPath, ['server/index.js'], {
       cwd: path.join(root, 'apps/web'),
-      env: { CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, PORTAL_API_KEY: cmsEnv.PORTAL_API_KEY, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production', USAGE_FLUSH_MS: '500' },
+      env: { CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, PORTAL_API_KEY: cmsEnv.PORTAL_API_KEY, PORT: String(webPort), ORIGIN: portalUrl, NODE_ENV: 'production', USAGE_FLUSH_MS: '500', API_RATE_LIMIT: '200' },
       logFile: path.join(logDir, 'web.log'),
     })
     servers.push(web)

@@ -26,7 +26,7 @@ const maxMegabytes = () => seconds('PAGE_CACHE_MB', 128)
 /** Public pages: shared caches may keep them briefly, revalidate in the background, and serve them when we fail. */
 export const publicCacheControl = () => `public, max-age=0, s-maxage=60, stale-while-revalidate=${freshSeconds()}, stale-if-error=${staleSeconds()}`
 
-const compressible = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript)|image\/svg\+xml)/
+const compressible = /^(text\/|application\/(json|feed\+json|xml|rss\+xml|atom\+xml|javascript)|image\/svg\+xml)/
 
 /**
  * @typedef {{ key: string, status: number, headers: [string, string][], body: Buffer, gzip: Buffer, br: Buffer, compressed: boolean, etag: string, tags: string[], storedAt: number }} Entry
@@ -141,18 +141,24 @@ function createPageCache() {
     store(key, { status, headers, body, tags }) {
       const type = headers.find(([name]) => name === 'content-type')?.[1] ?? ''
       const squeeze = compressible.test(type) && body.length > 256
+      const storedAt = Date.now()
       /** @type {Entry} */
       const entry = {
         key,
         status,
-        headers: headers.filter(([name]) => !['content-length', 'content-encoding', 'etag', 'cache-control', 'vary', 'x-cache'].includes(name)),
+        // Last-Modified is when this answer was made: it can only change by being made again, so an
+        // If-Modified-Since never gets a 304 for content that changed (an edit, a renamed theme, an item withdrawn).
+        headers: [
+          ...headers.filter(([name]) => !['content-length', 'content-encoding', 'etag', 'cache-control', 'vary', 'x-cache', 'last-modified'].includes(name)),
+          ['last-modified', new Date(storedAt).toUTCString()],
+        ],
         body,
         gzip: squeeze ? gzipSync(body, { level: 6 }) : body,
         br: squeeze ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : body,
         compressed: squeeze,
         etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
         tags: [...new Set(tags)],
-        storedAt: Date.now(),
+        storedAt,
       }
       keep(entry)
       return entry
@@ -240,7 +246,8 @@ const nothing = Buffer.alloc(0)
  */
 export function entryAnswer(entry, requestHeaders, state) {
   const inm = requestHeaders['if-none-match']
-  const notModified = !!inm && String(inm).split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)
+  // If-None-Match decides when it is sent; otherwise If-Modified-Since (against when the answer was made).
+  const notModified = inm ? String(inm).split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) : notModifiedSince(entry, requestHeaders['if-modified-since'])
   const { encoding, body } = notModified ? { encoding: null, body: nothing } : chooseEncoding(entry, requestHeaders['accept-encoding'])
   let prepared = preparedHeaders.get(entry)
   if (!prepared) preparedHeaders.set(entry, (prepared = new Map()))
@@ -259,6 +266,14 @@ export function entryAnswer(entry, requestHeaders, state) {
   const headers = { ...base, 'x-cache': state }
   if (state !== 'MISS') headers.age = String(Math.floor((Date.now() - entry.storedAt) / 1000))
   return { status: notModified ? 304 : entry.status, headers, body }
+}
+
+/** True when the entry was made no later than the If-Modified-Since date. @param {Entry} entry @param {string | string[] | undefined} since */
+function notModifiedSince(entry, since) {
+  const modified = entry.headers.find(([name]) => name === 'last-modified')?.[1]
+  if (!since || !modified) return false
+  const sinceMs = Date.parse(String(since))
+  return Number.isFinite(sinceMs) && Date.parse(modified) <= sinceMs
 }
 
 /**

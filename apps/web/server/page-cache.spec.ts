@@ -35,6 +35,17 @@ describe('page cache', () => {
     expect(cache.fresh('/b')).toBeDefined()
   })
 
+  it('answers 304 for an If-Modified-Since not before the answer was made, unless an If-None-Match says otherwise', () => {
+    // Whatever the answer said, its Last-Modified is when it was made (and kept).
+    const entry = pageCache().store('/feed', { status: 200, headers: [['content-type', 'application/rss+xml'], ['last-modified', 'Tue, 01 Dec 2020 10:00:00 GMT']], body: Buffer.from('<rss/>'), tags: [] })
+    const modified = entryAnswer(entry, {}, 'HIT').headers['last-modified']!
+    expect(Date.parse(modified)).toBe(Math.floor(entry.storedAt / 1000) * 1000)
+    expect(entryAnswer(entry, { 'if-modified-since': modified }, 'HIT').status).toBe(304)
+    expect(entryAnswer(entry, { 'if-modified-since': new Date(Date.parse(modified) - 1000).toUTCString() }, 'HIT').status).toBe(200)
+    expect(entryAnswer(entry, { 'if-modified-since': 'no date' }, 'HIT').status).toBe(200)
+    expect(entryAnswer(entry, { 'if-modified-since': modified, 'if-none-match': '"other"' }, 'HIT').status).toBe(200)
+  })
+
   it('accepts a signed invalidation once, within a minute, and nothing else', () => {
     const body = JSON.stringify({ tags: ['events'], nonce: 'n1' })
     const now = Date.now()

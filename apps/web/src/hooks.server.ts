@@ -34,7 +34,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 const toResponse = ({ status, headers, body }: { status: number; headers: Record<string, string>; body: Buffer }) =>
   new Response(status === 304 || body.length === 0 ? null : new Uint8Array(body), { status, headers })
 
-const storable = /^(text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|text\/calendar|application\/json|text\/plain)/
+const storable = /^(text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|application\/feed\+json|text\/calendar|application\/json|text\/plain)/
 
 /**
  * The page cache (server/page-cache.js): an anonymous GET is rendered once and kept, compressed, with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dayKey, formatDate, formatPeriod } from './format'
+import { dayKey, formatDate, formatPeriod, startOfDay } from './format'
 
 describe('format', () => {
   it('writes dates in Dutch in Amsterdam time', () => {
@@ -20,5 +20,12 @@ describe('format', () => {
   it('spells out periods over more than one day', () => {
     expect(formatPeriod('2023-07-11T07:00:00.000Z', '2023-07-12T10:00:00.000Z')).toBe('dinsdag 11 juli 2023, 09.00 uur tot woensdag 12 juli 2023, 12.00 uur')
     expect(dayKey('2023-07-11T22:30:00.000Z')).toBe('2023-07-12')
+  })
+})
+
+describe('startOfDay', () => {
+  it('is midnight in Amsterdam, in winter and in summer time', () => {
+    expect(startOfDay('2027-01-31').toISOString()).toBe('2027-01-30T23:00:00.000Z')
+    expect(startOfDay('2027-07-01').toISOString()).toBe('2027-06-30T22:00:00.000Z')
   })
 })

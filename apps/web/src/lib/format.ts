@@ -64,3 +64,10 @@ export function formatNumber(value: number, decimals = 1): string {
   if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })))
   return format.format(value)
 }
+
+/** The start of a calendar day (`2027-03-28`) in Amsterdam, as an instant (midnight is 23.00 or 22.00 UTC). */
+export function startOfDay(day: string): Date {
+  const utc = Date.parse(`${day}T00:00:00Z`)
+  const wall = new Date(utc).toLocaleString('sv-SE', { timeZone: zone }).replace(' ', 'T')
+  return new Date(utc - (Date.parse(`${wall}Z`) - utc))
+}

@@ -22,4 +22,6 @@ export type Seo = {
   jsonLd?: Record<string, unknown> | null
   /** Keep the page out of search results (error pages, filtered lists). */
   noindex?: boolean
+  /** Feeds of this page's content (`<link rel="alternate">`). */
+  feeds?: { href: string; type: string; title: string }[]
 }
