@@ -197,7 +197,7 @@ test('answers that are not in the cache are limited per client: 429 with Retry-A
   expect(limited, 'no 429 after 500 uncached calls').toBeDefined()
   expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0)
   expect(limited!.headers()['content-type']).toContain('application/problem+json')
-  const body = await limited!.json()
+  const body = (await limited!.json()) as { detail: string }
   expect(body).toMatchObject({ status: 429, title: 'Te veel verzoeken' })
   expect(body.detail).toMatch(/^Te veel verzoeken achter elkaar\. Probeer het over \d+ seconden? opnieuw\.$/)
   // What the cache already has is still answered, and the site's pages are not affected.
