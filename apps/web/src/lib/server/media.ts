@@ -1,4 +1,6 @@
 // Uploads are served by the portal from the CMS: the file and its validators pass through, streamed.
+import { portalKeyHeader } from '@kennisbank/types/api'
+
 import { cms } from './cms'
 import { readConfig } from './config'
 
@@ -14,7 +16,8 @@ const fileName = /^[^/\\\u0000-\u001f]{1,255}$/
  */
 export async function mediaFile(file: string, headers: Headers): Promise<Response | null> {
   if (!fileName.test(file) || file === '.' || file === '..') return null
-  const forwarded = new Headers()
+  // The portal's key spares its visitors the CMS's per-client limit; it grants no access (the request stays anonymous).
+  const forwarded = new Headers({ [portalKeyHeader]: readConfig().portalKey })
   for (const name of ['if-none-match', 'if-modified-since', 'range']) {
     const value = headers.get(name)
     if (value) forwarded.set(name, value)
