@@ -19,6 +19,7 @@ export const routes = {
   themas: '/themas',
   theme: '/themas/subjectief-welzijn',
   cijfers: '/cijfers',
+  developers: '/ontwikkelaars',
   indicator: '/cijfers/tevredenheid-met-het-leven',
   'indicator (municipalities)': '/cijfers/overgewicht?vergelijk=gemeenten',
   'figures of a region': '/cijfers/regio/west-brabant',

@@ -28,6 +28,7 @@ import { PageViews, SearchQueries } from './collections/Usage'
 import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { withPublicMedia } from './fields/public-media'
 import { withoutJoinsWhenPopulated } from './fields/relations'
 import { startInvalidationListener } from './cache/listener'
 import { portalCacheNotifications } from './cache/notify'
@@ -72,7 +73,7 @@ export default buildConfig({
     fallbackLanguage: 'nl',
     translations: adminTranslations,
   },
-  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, PageViews, SearchQueries, Feedback, Users].map(withoutJoinsWhenPopulated),
+  collections: [KnowledgeItems, Programmes, Events, Registrations, Editions, Organisations, Themes, Regions, Synonyms, Indicators, Observations, FigureImports, Pages, Media, PageViews, SearchQueries, Feedback, Users].map(withoutJoinsWhenPopulated).map(withPublicMedia),
   globals: [SiteSettings],
   editor: defaultLexical,
   email: env.smtp

@@ -1,10 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit'
 import { sequence } from '@sveltejs/kit/hooks'
 import { CmsError } from '@kennisbank/cms-client'
+import { previewParam } from '@kennisbank/types/api'
 
 import { readConfig } from '$lib/server/config'
 import { isPreviewRequest } from '$lib/server/preview'
-import { markCmsDown, withRenderScope } from '$lib/server/render-scope'
+import { markCmsDown, withPreviewToken, withRenderScope } from '$lib/server/render-scope'
 import { m } from '$lib/messages'
 
 import { cacheKey, compressAnswer, entryAnswer, freshSeconds, isCacheableRequest, pageCache } from '../server/page-cache.js'
@@ -15,7 +16,8 @@ export const init: ServerInit = async () => {
 }
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
-  const response = await resolve(event)
+  const token = isPreviewRequest(event.url) ? (event.url.searchParams.get(previewParam) ?? '') : ''
+  const response = await (token ? withPreviewToken(token, () => resolve(event)) : resolve(event))
   response.headers.set('x-content-type-options', 'nosniff')
   response.headers.set('referrer-policy', 'same-origin')
   response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains')

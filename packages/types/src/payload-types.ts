@@ -297,6 +297,10 @@ export interface Media {
    * Hoort bij een ingezonden praktijkvoorbeeld; wordt openbaar zodra dat gepubliceerd is.
    */
   submitted?: boolean | null;
+  /**
+   * Wordt openbaar zodra gepubliceerde inhoud het bestand gebruikt; tot dan zien alleen ingelogde gebruikers het.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1675,6 +1679,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   submitted?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isLoggedIn } from '../access/roles'
-import { readMedia, submittedField } from '../contributions/fields'
+import { publicField, readMedia, submittedField } from '../contributions/fields'
 import { env } from '../env'
 
 export const Media: CollectionConfig = {
@@ -53,5 +53,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', label: 'Bron / fotograaf', type: 'text', maxLength: 200 },
     submittedField,
+    publicField,
   ],
 }

@@ -1,6 +1,11 @@
 // What a contribution adds to a knowledge item and to its uploads (see endpoint.ts): the contributor's
 // contact, kept apart from the public fields and readable by editors only, and the moderation status.
-import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
+import { previewHeader } from '@kennisbank/types/api'
+import { verifyPreview } from '@kennisbank/types/tokens'
+import type { Access, AccessResult, CollectionBeforeChangeHook, Field, FieldAccess } from 'payload'
+
+import { fromPortal } from '../api/rate-limit'
+import { env } from '../env'
 
 import { hasRole } from '../access/roles'
 
@@ -46,18 +51,28 @@ export const moderateSubmission: CollectionBeforeChangeHook = ({ data, originalD
   return data
 }
 
-/** Published: the item's uploads that came with the contribution become public (Media's read access). */
-export const releaseSubmittedMedia: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc._status !== 'published') return doc
-  const ids = [doc.image, ...(doc.attachments ?? [])].map((ref) => (ref && typeof ref === 'object' ? ref.id : ref)).filter((id) => typeof id === 'number')
-  if (ids.length) {
-    await req.payload.update({ collection: 'media', where: { and: [{ id: { in: ids } }, { submitted: { equals: true } }] }, data: { submitted: false }, req, overrideAccess: true })
-  }
-  return doc
+
+/**
+ * Media: editors read every upload; other logged-in users (contributors) all but the uploads of a
+ * contribution not yet published; visitors only what published content uses (fields/public-media.ts),
+ * and the portal showing an editor's preview (its key and a valid preview token) every upload.
+ */
+export const readMedia: Access = ({ req: { user, headers } }): AccessResult => {
+  if (hasRole(user, 'admin', 'editor')) return true
+  if (user) return { submitted: { not_equals: true } }
+  if (fromPortal(headers) && verifyPreview(env.portalApiKey, headers.get(previewHeader))) return true
+  return { public: { equals: true } }
 }
 
-/** Media: uploads of a contribution not yet published are for editors only (not for visitors, nor for other partners). */
-export const readMedia: Access = ({ req: { user } }) => (hasRole(user, 'admin', 'editor') ? true : { submitted: { not_equals: true } })
+/** Set once published content uses the upload (fields/public-media.ts); until then only logged-in users see it. */
+export const publicField: Field = {
+  name: 'public',
+  label: 'Openbaar',
+  type: 'checkbox',
+  defaultValue: false,
+  index: true,
+  admin: { position: 'sidebar', readOnly: true, description: 'Wordt openbaar zodra gepubliceerde inhoud het bestand gebruikt; tot dan zien alleen ingelogde gebruikers het.' },
+}
 
 export const submittedField: Field = {
   name: 'submitted',

@@ -13,6 +13,7 @@ import * as migration_20261202_202215_search_head from './20261202_202215_search
 import * as migration_20261202_204308_usage from './20261202_204308_usage';
 import * as migration_20261202_224902_feedback from './20261202_224902_feedback';
 import * as migration_20261202_230536_contributions from './20261202_230536_contributions';
+import * as migration_20261203_020146_public_media from './20261203_020146_public_media';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_230536_contributions.up,
     down: migration_20261202_230536_contributions.down,
-    name: '20261202_230536_contributions'
+    name: '20261202_230536_contributions',
+  },
+  {
+    up: migration_20261203_020146_public_media.up,
+    down: migration_20261203_020146_public_media.down,
+    name: '20261203_020146_public_media'
   },
 ];

@@ -5,16 +5,20 @@
 // its relations are populated as for an anonymous reader, so unpublished related documents stay out.
 import { previewDepth, previewHeader, type DraftCollection } from '@kennisbank/types/api'
 import { verifyPreview } from '@kennisbank/types/tokens'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { noStore, PublicError } from '../api/answers'
 import { publicEndpoint, readJsonObject } from '../api/public'
 import { env } from '../env'
 import { messages } from '../messages'
 
-/** The document as visitors will see it: `data` (the draft, or the editor's unsaved form) populated anonymously. */
-async function asPublished(payload: Payload, collection: DraftCollection, id: number, data: Record<string, unknown>) {
-  const doc = await payload.findByID({ collection, id, data: { ...data, id }, depth: previewDepth[collection], overrideAccess: false, disableErrors: true })
+/**
+ * The document as visitors will see it: `data` (the draft, or the editor's unsaved form) populated anonymously,
+ * except that its uploads not yet public are there too (the request's token lets Media's read access see them).
+ */
+async function asPublished(payload: Payload, request: Request, collection: DraftCollection, id: number, data: Record<string, unknown>) {
+  const req = await createLocalReq({ req: { headers: request.headers } }, payload)
+  const doc = await payload.findByID({ collection, id, data: { ...data, id }, depth: previewDepth[collection], overrideAccess: false, disableErrors: true, req })
   return { doc }
 }
 
@@ -30,9 +34,9 @@ export const previewEndpoint = publicEndpoint({ portalOnly: messages.preview.not
   if (request.method === 'POST') {
     const { data } = await readJsonObject(request, 2 * 1024 * 1024)
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new PublicError(400, messages.preview.badData)
-    return asPublished(payload, collection, id, data as Record<string, unknown>)
+    return asPublished(payload, request, collection, id, data as Record<string, unknown>)
   }
   const draft = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
   if (!draft) throw new PublicError(404, messages.preview.gone)
-  return asPublished(payload, collection, id, draft as unknown as Record<string, unknown>)
+  return asPublished(payload, request, collection, id, draft as unknown as Record<string, unknown>)
 })

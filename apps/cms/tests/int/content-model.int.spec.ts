@@ -102,7 +102,9 @@ describe('media', () => {
     expect(doc.sizes?.small?.width).toBe(640)
     expect(doc.sizes?.large?.width).toBe(1600)
     expect(doc.sizes?.small?.mimeType).toBe('image/webp')
-    const served = await fetch(new URL(doc.sizes!.small!.url!, requiredEnv('CMS_URL')))
+    // Not used by published content yet: for logged-in users only (fields/public-media.ts, tested in public-media.int.spec.ts).
+    const { token } = await http.login(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
+    const served = await fetch(new URL(doc.sizes!.small!.url!, requiredEnv('CMS_URL')), { headers: { authorization: `JWT ${token}` } })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toContain('image/webp')
   })

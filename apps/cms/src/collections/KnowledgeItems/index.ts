@@ -14,7 +14,7 @@ import { stampEvidence } from './hooks/stampEvidence'
 import { audienceRequired, contactNameRequired, evidenceRequired, regionsForScope, templateTab } from './template'
 import { feedbackSummary } from '../../fields/feedbackSummary'
 import { previewButton } from '../../preview/url'
-import { moderateSubmission, releaseSubmittedMedia, submission } from '../../contributions/fields'
+import { moderateSubmission, submission } from '../../contributions/fields'
 
 /** Lessons learned, knowledge and tools: the heart of the kennisbank. */
 export const KnowledgeItems: CollectionConfig = {
@@ -30,7 +30,7 @@ export const KnowledgeItems: CollectionConfig = {
   defaultSort: '-publishedAt',
   access: draftCollectionAccess({ contributors: true }),
   versions: draftVersions,
-  hooks: { beforeChange: [setPublishedAt, stampEvidence, moderateSubmission], afterChange: [queueSearchTermsRefresh, releaseSubmittedMedia], afterDelete: [queueSearchTermsRefresh] },
+  hooks: { beforeChange: [setPublishedAt, stampEvidence, moderateSubmission], afterChange: [queueSearchTermsRefresh], afterDelete: [queueSearchTermsRefresh] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, maxLength: 200 },
     slug(),

@@ -2320,3 +2320,14 @@ ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   ALTER TABLE "media" DROP COLUMN "submitted";
   DROP TYPE "public"."enum_knowledge_items_submission_status";
   DROP TYPE "public"."enum__knowledge_items_v_version_submission_status";
+
+-- 20261203_020146_public_media up
+
+ALTER TABLE "media" ADD COLUMN "public" boolean DEFAULT false;
+  CREATE INDEX "media_public_idx" ON "media" USING btree ("public");
+  UPDATE "media" SET "public" = true WHERE "submitted" IS NOT TRUE;
+
+-- 20261203_020146_public_media down
+
+DROP INDEX "media_public_idx";
+  ALTER TABLE "media" DROP COLUMN "public";

@@ -27,6 +27,8 @@ export type TableCell = { header: boolean; colSpan?: number; rowSpan?: number; c
 export type TransformOptions = {
   /** Where the portal serves the CMS's uploads (`/media`): files come from the portal's own origin. */
   mediaPath?: string
+  /** Appended to media URLs (a preview's token, so that its uploads not yet public show). */
+  mediaQuery?: string
 }
 
 type Raw = Record<string, unknown>
@@ -77,7 +79,7 @@ const cmsFile = /^(?:https?:\/\/[^/]+)?\/api\/media\/file\/([^/?#]+)$/
 function mediaUrl(url: unknown, options: TransformOptions): string | null {
   const raw = str(url)
   const file = cmsFile.exec(raw)?.[1]
-  if (file && options.mediaPath) return `${options.mediaPath}/${file}`
+  if (file && options.mediaPath) return `${options.mediaPath}/${file}${options.mediaQuery ?? ''}`
   return safeHref(raw)
 }
 

@@ -10,6 +10,8 @@ import { downloadOf, imageOf, toRichNodes, type Download, type Image } from '$li
 import { m } from '$lib/messages'
 import { safeHref } from '$lib/url'
 
+import { mediaQuery } from './render-scope'
+
 
 type Ref<T> = number | T | null | undefined
 
@@ -19,7 +21,7 @@ export function populated<T extends object>(values: Ref<T>[] | Ref<T> | null | u
   return list.filter((value): value is T => typeof value === 'object' && value !== null)
 }
 
-const mediaOptions = () => ({ mediaPath: paths.media })
+const mediaOptions = () => ({ mediaPath: paths.media, mediaQuery: mediaQuery() })
 export const rich = (value: unknown) => toRichNodes(value, mediaOptions())
 export const image = (value: Ref<Media>): Image | null => imageOf(value, mediaOptions())
 export const downloads = (values: Ref<Media>[] | null | undefined): Download[] =>

@@ -1,5 +1,5 @@
 // Uploads are served by the portal from the CMS: the file and its validators pass through, streamed.
-import { portalKeyHeader } from '@kennisbank/types/api'
+import { portalKeyHeader, previewHeader } from '@kennisbank/types/api'
 
 import { cms } from './cms'
 import { readConfig } from './config'
@@ -14,10 +14,10 @@ const fileName = /^[^/\\\u0000-\u001f]{1,255}$/
  * The CMS's answer for an upload, ready to send on (200, 206 or 304), or null when it has no such
  * public file. Files can never run as part of the portal: they get a sandboxing CSP and `nosniff`.
  */
-export async function mediaFile(file: string, headers: Headers): Promise<Response | null> {
+export async function mediaFile(file: string, headers: Headers, previewToken: string | null = null): Promise<Response | null> {
   if (!fileName.test(file) || file === '.' || file === '..') return null
   // The portal's key spares its visitors the CMS's per-client limit; it grants no access (the request stays anonymous).
-  const forwarded = new Headers({ [portalKeyHeader]: readConfig().portalKey })
+  const forwarded = new Headers({ [portalKeyHeader]: readConfig().portalKey, ...(previewToken ? { [previewHeader]: previewToken } : {}) })
   for (const name of ['if-none-match', 'if-modified-since', 'range']) {
     const value = headers.get(name)
     if (value) forwarded.set(name, value)
@@ -32,7 +32,9 @@ export async function mediaFile(file: string, headers: Headers): Promise<Respons
     const value = upstream.headers.get(name)
     if (value) out.set(name, value)
   }
-  if (!out.has('cache-control')) out.set('cache-control', 'public, max-age=3600')
+  // A preview's file may not be public: for this editor only, never kept on the way.
+  if (previewToken) out.set('cache-control', 'private, no-store')
+  else if (!out.has('cache-control')) out.set('cache-control', 'public, max-age=3600')
   return new Response(upstream.status === 304 ? null : upstream.body, { status: upstream.status, headers: out })
 }
 

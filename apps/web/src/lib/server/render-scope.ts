@@ -2,6 +2,8 @@
 // (the CMS client's onRead), and a failing CMS marks the render. hooks.server.ts opens the scope.
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { previewParam } from '@kennisbank/types/api'
+
 export type RenderScope = { tags: Set<string>; cmsDown: boolean }
 
 const scope = new AsyncLocalStorage<RenderScope>()
@@ -19,4 +21,16 @@ export function addTags(tags: string[]): void {
 export function markCmsDown(): void {
   const current = scope.getStore()
   if (current) current.cmsDown = true
+}
+
+// A preview's uploads may not be public yet: while its page is made, media URLs carry its token, and
+// the portal's /media route passes it on to the CMS (lib/server/media.ts).
+const previewToken = new AsyncLocalStorage<string>()
+
+export const withPreviewToken = <T>(token: string, work: () => T): T => previewToken.run(token, work)
+
+/** `?preview=<token>` while a preview is made, else nothing. */
+export function mediaQuery(): string {
+  const token = previewToken.getStore()
+  return token ? `?${previewParam}=${encodeURIComponent(token)}` : ''
 }

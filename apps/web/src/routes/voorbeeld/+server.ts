@@ -8,6 +8,7 @@ import { m } from '$lib/messages'
 import { cms } from '$lib/server/cms'
 import { pageOf } from '$lib/server/pages'
 import { previewClaim } from '$lib/server/preview'
+import { withPreviewToken } from '$lib/server/render-scope'
 
 export const POST: RequestHandler = async ({ request }) => {
   const body: unknown = await request.json().catch(() => null)
@@ -16,6 +17,6 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!data || typeof data !== 'object' || Array.isArray(data)) error(400, m.preview.updateFailed)
   const answer = await cms().preview.update(token as string, data as Record<string, unknown>)
   if (!answer.ok) error(answer.httpStatus, answer.message)
-  const page = await pageOf[claim.collection](answer.doc as never)
+  const page = await withPreviewToken(token as string, () => pageOf[claim.collection](answer.doc as never))
   return json({ page }, { headers: { 'cache-control': 'no-store' } })
 }
