@@ -26,7 +26,7 @@ export const env = {
     return requiredEnv('PORTAL_API_KEY')
   },
   /** Calls of the REST and GraphQL APIs per client per minute (src/api/rate-limit.ts); the portal, with its key, has no limit. */
-  apiRateLimit: Number(process.env.API_RATE_LIMIT || 600),
+  apiRateLimit: Number(process.env.API_RATE_LIMIT || 120),
   /** Registrations and cancellations per visitor per ten minutes. */
   formRateLimit: Number(process.env.FORM_RATE_LIMIT || 20),
   /** The portal's public URL, allowed by CORS and CSRF. */

@@ -1,10 +1,13 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 
+import { parseFeed } from '@rowanmanning/feed-parser'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import ICAL from 'ical.js'
 
 import { apiLogin, cmsUrl, createDraftItem, expectAccessible, requiredEnv } from './helpers'
 
@@ -90,9 +93,8 @@ test('the open API answers published content only, as its OpenAPI description sa
 
   // Another site's page reads it in the browser: a real cross-origin request, from a page served on
   // another port of this machine (Chromium lets only local pages call local addresses).
-  const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Gemeente</title>'))
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-  await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`)
+  const site = await otherSite('<!doctype html><title>Gemeente</title>')
+  await page.goto(site.url)
   const fromElsewhere = await page.evaluate(async (url) => {
     const answer = await fetch(url, { headers: { accept: 'application/json' } })
     return { status: answer.status, version: answer.headers.get('api-version'), count: (await answer.json()).resultaten.length }
@@ -144,8 +146,16 @@ test('feeds of the kennisbank and the agenda: RSS, Atom and JSON Feed, filtered,
         expect(feed.items.length).toBeGreaterThan(0)
         for (const item of feed.items) expect(item.url).toMatch(new RegExp(`^${requiredEnv('PORTAL_URL')}/${list}/`))
       } else {
-        expect(text).toMatch(file === 'feed.xml' ? /<rss version="2\.0"/ : /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
-        expect(text.match(file === 'feed.xml' ? /<item>/g : /<entry>/g)?.length ?? 0).toBeGreaterThan(0)
+        // An independent parser reads what the generator wrote.
+        const feed = parseFeed(text)
+        expect(feed.meta.type).toBe(file === 'feed.xml' ? 'rss' : 'atom')
+        expect(feed.title).toMatch(/brede welvaart Brabant/)
+        expect(feed.items.length).toBeGreaterThan(0)
+        for (const item of feed.items) {
+          expect(item.url).toMatch(new RegExp(`^${requiredEnv('PORTAL_URL')}/${list}/[a-z0-9-]+$`))
+          expect(item.title).toBeTruthy()
+          expect(item.published ?? item.updated).toBeInstanceOf(Date)
+        }
       }
       const etag = answer.headers().etag!
       expect((await request.get(`/${list}/${file}`, { headers: { 'if-none-match': etag } })).status()).toBe(304)
@@ -157,6 +167,20 @@ test('feeds of the kennisbank and the agenda: RSS, Atom and JSON Feed, filtered,
   const api = await (await request.get(`/api/v1/kennisitems?soort=lesson&thema=wonen&sorteer=nieuwste&aantal=30`)).json()
   expect(lessons.items.map((item: { url: string }) => item.url)).toEqual(api.resultaten.map((item: { url: string }) => item.url))
   expect((await request.get('/agenda/feed.xml?soort=onzin')).status()).toBe(400)
+
+  // The iCalendar feed and an event's file, read by an independent parser, with the same caching.
+  const events = (await (await request.get('/api/v1/evenementen?aantal=50')).json()).resultaten as { titel: string; begin: string; agenda: string }[]
+  const calendar = await request.get('/agenda.ics')
+  expect(calendar.headers()['content-type']).toContain('text/calendar')
+  expect((await request.get('/agenda.ics', { headers: { 'if-none-match': calendar.headers().etag! } })).status()).toBe(304)
+  const vevents = new ICAL.Component(ICAL.parse(await calendar.text())).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+  for (const event of events) {
+    const found = vevents.find((vevent) => vevent.summary === event.titel)
+    expect(found, event.titel).toBeDefined()
+    expect(found!.startDate.toJSDate().toISOString()).toBe(event.begin)
+  }
+  const one = new ICAL.Component(ICAL.parse(await (await request.get(events[0]!.agenda)).text())).getAllSubcomponents('vevent')
+  expect(one.map((vevent) => new ICAL.Event(vevent).summary)).toEqual([events[0]!.titel])
 
   // The pages point to their feeds, with the filters chosen there.
   await page.goto('/kennisbank?thema=wonen')
@@ -182,6 +206,77 @@ test('the developers’ page explains the API with examples that work', async ({
     const href = (await link.getAttribute('href'))!
     expect((await request.get(href)).status(), href).toBe(200)
   }
+})
+
+/** Serves one HTML page on another port of this machine: another origin, as another site would be. */
+async function otherSite(html: string) {
+  const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html))
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(site.address() as AddressInfo).port}/`, close: () => site.close() }
+}
+
+test('the widget shows published events and items on another site: accessible, themable, small, without cookies', async ({ page, request, context }) => {
+  const portal = requiredEnv('PORTAL_URL')
+  // A draft about housing, the newest of all: it must not show.
+  const token = await apiLogin(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
+  const secret = `Concept voor de widget ${Date.now().toString(36)}`
+  const draft = await createDraftItem(request, token, { title: secret, summary: 'Niet gepubliceerd.', type: 'article', text: 'Concept.' })
+  const site = await otherSite(`<!doctype html><html lang="nl"><head><title>Gemeente Voorbeeld</title>
+    <style>bw-kennisbank { --bw-color-link: rgb(0, 0, 128); }</style>
+    <script src="${portal}/widget.js" defer></script></head>
+    <body><main><h1>Brede welvaart in onze gemeente</h1>
+    <bw-agenda aantal="3"></bw-agenda>
+    <bw-kennisbank thema="wonen" aantal="4" kop="Nieuw over wonen"></bw-kennisbank></main></body></html>`)
+  await page.goto(site.url)
+  const items = (await (await request.get('/api/v1/kennisitems?thema=wonen&sorteer=nieuwste&aantal=4')).json()).resultaten as { titel: string; url: string }[]
+  const events = (await (await request.get('/api/v1/evenementen?aantal=3')).json()).resultaten as { titel: string }[]
+  const knowledge = page.locator('bw-kennisbank')
+  await expect(knowledge.getByRole('heading', { level: 2 })).toHaveText('Nieuw over wonen')
+  await expect(knowledge.getByRole('listitem')).toHaveCount(items.length)
+  await expect(knowledge.getByRole('listitem').getByRole('link')).toHaveText(items.map((item) => item.titel))
+  expect(await knowledge.getByRole('listitem').getByRole('link').first().getAttribute('href')).toBe(items[0]!.url)
+  await expect(page.locator('bw-agenda').getByRole('listitem').getByRole('link')).toHaveText(events.map((event) => event.titel))
+  await expect(page.getByText(secret)).toHaveCount(0)
+  await expect(knowledge.getByRole('link', { name: 'Meer in de kennisbank' })).toHaveAttribute('href', `${portal}/kennisbank?thema=wonen`)
+  // Themable from the host page, accessible, and it leaves no cookies.
+  expect(await knowledge.getByRole('listitem').getByRole('link').first().evaluate((link) => getComputedStyle(link).color)).toBe('rgb(0, 0, 128)')
+  await expectAccessible(page)
+  expect(await context.cookies([portal, site.url])).toEqual([])
+  const script = await request.get('/widget.js', { headers: { 'accept-encoding': 'gzip' } })
+  expect(script.headers()['content-type']).toContain('javascript')
+  expect(gzipSync(await script.body(), { level: 9 }).length).toBeLessThan(10 * 1024)
+  site.close()
+  await request.delete(`${cmsUrl()}/api/knowledge-items/${draft.id}`, { headers: { authorization: `JWT ${token}` } })
+})
+
+test('oEmbed: an item’s address becomes a quotation with links for another site; other addresses are refused', async ({ page, request }) => {
+  const portal = requiredEnv('PORTAL_URL')
+  await page.goto('/kennisbank/wat-is-brede-welvaart')
+  const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')
+  const answer = await request.get(discovery!)
+  expect(answer.status()).toBe(200)
+  expect(answer.headers()['access-control-allow-origin']).toBe('*')
+  const embed = await answer.json()
+  expect(embed).toMatchObject({ version: '1.0', type: 'rich', title: await page.getByRole('heading', { level: 1 }).textContent(), provider_url: `${portal}/` })
+  expect(embed.html).toContain(`<a href="${portal}/kennisbank/wat-is-brede-welvaart">`)
+  expect(embed.html).not.toMatch(/<script|<iframe|on[a-z]+=/i)
+  // Shown on another site, it is accessible as it is.
+  const site = await otherSite(`<!doctype html><html lang="nl"><head><title>Ingebed</title></head><body><main>${embed.html}</main></body></html>`)
+  await page.goto(site.url)
+  await expect(page.getByRole('link', { name: embed.title })).toBeVisible()
+  await expectAccessible(page)
+  site.close()
+  for (const [url, status] of [
+    [`${portal}/kennisbank/bestaat-niet`, 404],
+    [`${portal}/agenda`, 404],
+    [`https://elders.example/kennisbank/wat-is-brede-welvaart`, 404],
+    ['geen adres', 404],
+  ] as const) {
+    const refused = await request.get(`/oembed?url=${encodeURIComponent(url)}`)
+    expect(refused.status(), url).toBe(status)
+    expect(refused.headers()['content-type']).toContain('application/problem+json')
+  }
+  expect((await request.get(`/oembed?format=xml&url=${encodeURIComponent(`${portal}/kennisbank/wat-is-brede-welvaart`)}`)).status()).toBe(501)
 })
 
 // Last in this file, and the only test that calls /api/v1 after it: it uses up this address's budget for a minute.

@@ -22,6 +22,6 @@ export type Seo = {
   jsonLd?: Record<string, unknown> | null
   /** Keep the page out of search results (error pages, filtered lists). */
   noindex?: boolean
-  /** Feeds of this page's content (`<link rel="alternate">`). */
-  feeds?: { href: string; type: string; title: string }[]
+  /** Other forms of this page's content, as `<link rel="alternate">`: its feeds, its oEmbed. */
+  alternates?: { href: string; type: string; title: string }[]
 }

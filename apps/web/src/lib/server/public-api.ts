@@ -42,7 +42,7 @@ export function apiJson(data: unknown, status = 200): Response {
 
 /** An error as RFC 9457 problem details, with a Dutch title and explanation. */
 export function problem(status: number, detail: string, instance?: string): Response {
-  const title = { 400: m.api.badRequest, 404: m.api.notFound, 429: m.api.tooManyTitle, 503: m.api.unavailable }[status] ?? m.api.serverError
+  const title = { 400: m.api.badRequest, 404: m.api.notFound, 429: m.api.tooManyTitle, 501: m.api.notImplemented, 503: m.api.unavailable }[status] ?? m.api.serverError
   return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...(instance ? { instance } : {}) }), {
     status,
     headers: { ...openHeaders, 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...(status === 503 ? { 'retry-after': '30' } : {}) },
@@ -50,8 +50,8 @@ export function problem(status: number, detail: string, instance?: string): Resp
 }
 
 // Answers the page cache has are free; each client may make API_RATE_LIMIT answers a minute that are
-// not (300), all clients together twenty times that (per portal process).
-const perMinute = Number(env.API_RATE_LIMIT || 300)
+// not (120), all clients together twenty times that (per portal process).
+const perMinute = Number(env.API_RATE_LIMIT || 120)
 const perClient = new RateLimiterMemory({ keyPrefix: 'api-client', points: perMinute, duration: 60 })
 const allClients = new RateLimiterMemory({ keyPrefix: 'api-all', points: perMinute * 20, duration: 60 })
 
