@@ -6,11 +6,11 @@ const http = require('node:http')
 const path = require('node:path')
 const { createRequire } = require('node:module')
 
-// Every copy of pg the CMS loads: its own, and those Next.js links for its server bundle (Payload's
-// adapter pins a version of its own).
+// Every copy of pg the CMS loads: its own (if it has one), and those Next.js links for its server bundle
+// (Payload's adapter pins a version of its own).
 const cmsDir = process.env.CMS_DIR
 const linked = path.join(cmsDir, '.next/node_modules')
-const copies = [path.join(cmsDir, 'node_modules/pg'), ...fs.readdirSync(linked).filter((name) => /^pg-[0-9a-f]+$/.test(name)).map((name) => path.join(linked, name))]
+const copies = [path.join(cmsDir, 'node_modules/pg'), ...fs.readdirSync(linked).filter((name) => /^pg-[0-9a-f]+$/.test(name)).map((name) => path.join(linked, name))].filter((dir) => fs.existsSync(dir))
 const clients = new Set(copies.map((dir) => createRequire(path.join(dir, 'package.json'))(fs.realpathSync(dir)).Client))
 let counts = { statements: 0, requests: 0 }
 let statements = []
