@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-/** Who created the document; set once by the server, read by the access rules for contributors. */
+/** Who created the document; set once by the server, read by the access rules for contributors; not for visitors (an internal user id). */
 export const createdBy: Field = {
   name: 'createdBy',
   label: 'Aangemaakt door',
@@ -8,6 +8,7 @@ export const createdBy: Field = {
   relationTo: 'users',
   index: true,
   access: {
+    read: ({ req: { user } }) => Boolean(user),
     create: () => false,
     update: () => false,
   },

@@ -26,19 +26,25 @@ describe('Payload REST and GraphQL for anonymous callers', () => {
     }
   })
 
-  it('leaves the editors’ slug setting out of anonymous answers, REST and GraphQL', async () => {
-    const anonymous = await http.get('/api/knowledge-items?limit=5&depth=0')
-    expect(anonymous.status).toBe(200)
-    expect(anonymous.body.docs.length).toBeGreaterThan(0)
-    for (const doc of anonymous.body.docs) expect(doc).not.toHaveProperty('generateSlug')
-    const events = await http.get('/api/events?limit=5&depth=0')
-    for (const doc of events.body.docs) expect(doc).not.toHaveProperty('generateSlug')
-    const graphql = await http.graphql('{ KnowledgeItems(limit: 1) { docs { title generateSlug } } }')
-    expect(graphql.body.data.KnowledgeItems.docs[0].generateSlug).toBeNull()
+  it('leaves editor-only fields (the slug setting, who created it) out of anonymous answers, REST and GraphQL', async () => {
+    for (const collection of ['knowledge-items', 'events', 'programmes', 'pages']) {
+      const anonymous = await http.get(`/api/${collection}?limit=5&depth=0`)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.body.docs.length, collection).toBeGreaterThan(0)
+      for (const doc of anonymous.body.docs) {
+        expect(doc, collection).not.toHaveProperty('generateSlug')
+        expect(doc, collection).not.toHaveProperty('createdBy')
+        expect(doc, collection).not.toHaveProperty('evidenceAssignedBy')
+        expect(doc, collection).not.toHaveProperty('submission')
+      }
+    }
+    const graphql = await http.graphql('{ KnowledgeItems(limit: 1) { docs { title generateSlug createdBy { id } } } }')
+    expect(graphql.body.data.KnowledgeItems.docs[0]).toEqual({ title: expect.any(String), generateSlug: null, createdBy: null })
     // Editors still see and change it in the admin.
     const { token } = await http.login(requiredEnv('TEST_EDITOR_EMAIL'), requiredEnv('TEST_EDITOR_PASSWORD'))
     const editor = await http.get('/api/knowledge-items?limit=1&depth=0', token)
     expect(editor.body.docs[0]).toHaveProperty('generateSlug')
+    expect(editor.body.docs[0]).toHaveProperty('createdBy')
   })
 
   it('refuses GraphQL queries nested deeper than 10 levels with a Dutch message', async () => {
