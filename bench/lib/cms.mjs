@@ -2,7 +2,7 @@
 // preloaded, to count the SQL statements behind each page render and REST call and to capture the SQL
 // of one REST call; and a bare Node server that runs that very SQL with `pg` and returns JSON.
 import { spawn } from 'node:child_process'
-import { writeFileSync, rmSync } from 'node:fs'
+import { openSync, writeFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,7 +19,9 @@ export const freePort = () =>
 
 /** Starts a Node process and waits until `probe` on `port` answers. */
 export async function startProcess(args, { env, cwd, probe, port }) {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: 'ignore' })
+  // BENCH_LOG=<file>: the processes' output goes there (appended), to see why one failed.
+  const output = process.env.BENCH_LOG ? openSync(process.env.BENCH_LOG, 'a') : 'ignore'
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', output, output] })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 600; i++) {
     if (await fetch(`${url}${probe}`).then((r) => r.status < 500, () => false)) return { url, stop: () => child.kill() }

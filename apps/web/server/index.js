@@ -109,6 +109,10 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`))
 
+// A promise that fails with nobody waiting for it is a bug to fix, not a reason to take every visitor's
+// page down: it is logged, and the process keeps serving (the page cache included).
+process.on('unhandledRejection', (reason) => console.error('[portal] unhandled rejection:', reason))
+
 // Stop taking new connections on SIGTERM/SIGINT, finish the open ones, then exit.
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => {

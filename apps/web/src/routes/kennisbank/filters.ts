@@ -79,6 +79,8 @@ export async function waysOut(
     const query = params.toString()
     return query ? `${url.pathname}?${query}` : url.pathname
   }
+  // Read before any count starts: a count that failed while this awaited would have no handler yet.
+  const parent = request.region ? await parentRegion(request.region) : null
   const candidates: Promise<WayOut | null>[] = []
   const offer = (label: string, href: string, wider: SearchParams) => candidates.push(count({ ...wider, page: 1, limit: 1 }).then((n) => (n ? { label, href, count: n } : null)))
   for (const { param, facet, label } of facetParams) {
@@ -86,9 +88,8 @@ export async function waysOut(
     if (!value) continue
     const valueLabel = facets[facet]?.find((v) => v.value === value)?.label ?? value
     offer(m.knowledge.without(valueLabel, label), hrefWith((params) => params.delete(param)), { ...request, [facet]: undefined })
-    if (facet === 'region') {
-      const parent = await parentRegion(value)
-      if (parent) offer(m.knowledge.widenRegion(parent.title), hrefWith((params) => params.set(param, parent.slug)), { ...request, region: parent.slug })
+    if (facet === 'region' && parent) {
+      offer(m.knowledge.widenRegion(parent.title), hrefWith((params) => params.set(param, parent.slug)), { ...request, region: parent.slug })
     }
   }
   // Several words find only items with all of them: offer each search with one word fewer.
