@@ -67,14 +67,22 @@ const cpu = os.cpus()
 console.log(`Portal under load while its CMS restarts — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, ${connections} connections, ${duration} s, ${paths.length} routes, pages fresh for ${ttl} s; CMS stopped after ${stopAfter} s\n`)
 const phases = { before: [], 'CMS down': [], after: [] }
 let phase = 'before'
-let down = { from: 0, to: 0 }
+let down = { from: 0, exited: 0, to: 0, killed: false }
 const start = Date.now()
 const restart = setTimeout(async () => {
   phase = 'CMS down'
   down.from = Date.now()
-  const stopped = new Promise((resolve) => cms.once('exit', resolve))
-  cms.kill('SIGTERM')
+  // As `docker stop` does: SIGTERM, and SIGKILL if the process has not ended within 10 s.
+  const old = cms
+  const stopped = new Promise((resolve) => old.once('exit', resolve))
+  old.kill('SIGTERM')
+  const killer = setTimeout(() => {
+    down.killed = true
+    old.kill('SIGKILL')
+  }, 10_000)
   await stopped
+  clearTimeout(killer)
+  down.exited = Date.now()
   await new Promise((resolve) => setTimeout(resolve, pause * 1000))
   cms = await startCms()
   down.to = Date.now()
@@ -99,8 +107,13 @@ for (const [name, answers] of Object.entries(phases)) {
   const ok = answers.filter((answer) => answer.status >= 200 && answer.status < 300).length
   console.log(`${name.padEnd(10)} ${String(answers.length).padStart(10)} ${String(ok).padStart(6)} ${String(answers.length - ok).padStart(6)} ${String(Math.round(percentile(latencies, 50))).padStart(7)} ${String(Math.round(percentile(latencies, 95))).padStart(7)} ${String(Math.round(percentile(latencies, 99))).padStart(7)}`)
 }
+const tally = new Map()
+for (const answer of Object.values(phases).flat()) if (answer.status >= 300) tally.set(answer.status, (tally.get(answer.status) ?? 0) + 1)
+const other = [...tally].map(([status, count]) => `${status} × ${count}`)
+if (other.length) console.log(`statuses other than 2xx: ${other.join(', ')}`)
 console.log(`\nall: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`)
-console.log(down.to ? `the CMS was away for ${((down.to - down.from) / 1000).toFixed(1)} s (from ${((down.from - start) / 1000).toFixed(1)} s)` : 'the CMS had not come back before the run ended')
+const at = (time) => `${((time - start) / 1000).toFixed(1)} s`
+console.log(`the CMS got SIGTERM at ${at(down.from)}, had stopped at ${down.exited ? at(down.exited) : '(not yet)'}${down.killed ? ' (SIGKILL after 10 s: it did not end by itself)' : ''}, answered again at ${down.to ? at(down.to) : '(not within the run)'}`)
 console.log(result.errors + result.timeouts + result.non2xx === 0 ? 'target: 0 failed requests → met' : 'target: 0 failed requests → NOT met')
 portal.stop()
 cms.kill()

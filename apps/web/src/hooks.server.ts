@@ -66,12 +66,15 @@ const pageCaching: Handle = async ({ event, resolve }) => {
       const renderedAt = cache.generation
       const response = await resolve(event)
       const body = Buffer.from(await response.arrayBuffer())
-      if (scope.cmsDown) {
+      // The CMS is down, or this client has caused too many renders (429): a kept copy, when there is one, is better.
+      if (scope.cmsDown || response.status === 429) {
         const stale = await cache.stale(key)
         if (stale) {
           cache.stats.stale++
           return toResponse(entryAnswer(stale, requestHeaders, 'STALE'))
         }
+      }
+      if (scope.cmsDown) {
         const headers = [...response.headers].filter(([name]) => name !== 'cache-control')
         return toResponse(compressAnswer(503, [...headers, ['cache-control', 'no-store'], ['retry-after', '30']], body, requestHeaders))
       }
