@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit'
-import { eventTypes } from '@kennisbank/types/vocabularies'
 
 import type { RequestHandler } from './$types'
 
 import { readPage } from '$lib/filters'
 import { startOfDay } from '$lib/format'
 import { cms, currentMinute } from '$lib/server/cms'
-import { validSlug } from '$lib/server/content'
+import { eventFilters } from '$lib/server/events'
 import { apiHandler, apiJson, eventSummary, preflight, readLimit } from '$lib/server/public-api'
 import { m } from '$lib/messages'
 
@@ -18,19 +17,9 @@ export const GET: RequestHandler = apiHandler(async ({ url }) => {
   const params = url.searchParams
   const from = params.get('vanaf') ?? ''
   if (from && !(/^\d{4}-\d{2}-\d{2}$/.test(from) && !Number.isNaN(Date.parse(`${from}T00:00:00Z`)))) error(400, m.api.badDate)
-  const type = params.get('soort') ?? ''
-  if (type && !eventTypes.some((option) => option.value === type)) error(400, m.error.unknownEventType(type))
-  const theme = params.get('thema') ?? ''
-  if (theme && !validSlug(theme)) error(400, m.error.unknownTheme)
-  const client = cms()
-  const and: Record<string, unknown>[] = [{ endsAt: { greater_than_equal: from ? startOfDay(from).toISOString() : currentMinute() } }]
-  if (type) and.push({ type: { equals: type } })
-  if (theme) {
-    const found = await client.findBySlug('themes', theme, 0)
-    if (!found) error(404, m.error.themeNotFound)
-    and.push({ themes: { in: [found.id] } })
-  }
-  const result = await client.list('events', { where: { and }, sort: 'startsAt', depth: 1, page: readPage(params), limit: readLimit(params) })
+  const { where } = await eventFilters(params)
+  const and = [{ endsAt: { greater_than_equal: from ? startOfDay(from).toISOString() : currentMinute() } }, ...where]
+  const result = await cms().list('events', { where: { and }, sort: 'startsAt', depth: 1, page: readPage(params), limit: readLimit(params) })
   return apiJson({
     resultaten: result.docs.map((event) => eventSummary(event, url.origin)),
     paginering: { pagina: result.page ?? 1, perPagina: result.limit, totaal: result.totalDocs, aantalPaginas: result.totalPages },
