@@ -96,8 +96,11 @@ export function imageOf(doc: unknown, options: TransformOptions): Image | null {
     .map((size) => ({ url: mediaUrl(size.url, options), width: num(size.width) }))
     .filter((size): size is { url: string; width: number } => Boolean(size.url && size.width))
     .map((size) => `${size.url} ${size.width}w`)
-    .join(', ')
-  return { src, alt: str(doc.alt), width: num(doc.width), height: num(doc.height), srcset: srcset || undefined }
+  // The original is a candidate too: where no made size is as wide as the screen needs (a logo of 400 px has
+  // only the 320 px size), the browser may take it rather than stretch a smaller one.
+  const width = num(doc.width)
+  if (srcset.length && width && !srcset.some((candidate) => candidate.endsWith(` ${width}w`))) srcset.push(`${src} ${width}w`)
+  return { src, alt: str(doc.alt), width, height: num(doc.height), srcset: srcset.join(', ') || undefined }
 }
 
 export type Download = { href: string; label: string; type: string; size: string }
