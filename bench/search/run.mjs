@@ -207,7 +207,7 @@ console.log(`Search benchmark — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${
 
 for (const size of sizes) {
   const db = await startDatabase({ name: 'kennisbank_bench', dataDir: path.join(dataDir, 'postgres-bench'), port: 54331, fresh: true, log: () => {} })
-  const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', PORTAL_API_KEY: 'bench-only-key', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false' }
+  const env = { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-only-secret', PORTAL_API_KEY: 'bench-only-key', MEDIA_DIR: path.join(tmp, 'media'), PAYLOAD_JOBS_AUTORUN: 'false', API_RATE_LIMIT: '100000000' }
   let cms
   const pool = new pg.Pool({ connectionString: db.url, max: 10, options: '-c jit=off' })
   try {
@@ -241,6 +241,7 @@ for (const size of sizes) {
       let total = 0
       const endpoint = await time(async () => {
         const response = await fetch(url)
+        if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
         const body = await response.json()
         total = suggest ? body.suggestions.length : body.totalDocs
       })
