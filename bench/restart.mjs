@@ -40,9 +40,9 @@ const cmsEnv = {
 }
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
 
-/** The CMS as `next start`; resolves once it answers. */
+/** The CMS as deployed (apps/cms/server.js); resolves once it answers. */
 async function startCms() {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], { cwd: path.join(root, 'apps/cms'), env: cmsEnv, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['server.js'], { cwd: path.join(root, 'apps/cms'), env: { ...cmsEnv, PORT: String(cmsPort) }, stdio: 'ignore' })
   for (let i = 0; i < 600; i++) {
     if (await fetch(`${cmsUrl}/readyz`).then((r) => r.ok, () => false)) return child
     await new Promise((resolve) => setTimeout(resolve, 100))

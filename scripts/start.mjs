@@ -74,9 +74,9 @@ try {
     env: { ...cmsEnv, PAYLOAD_JOBS_AUTORUN: 'false', SEED_CREDENTIALS_FILE: credentialsFile },
   })
 
-  const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
+  const cms = startServer('cms', process.execPath, ['server.js'], {
     cwd: path.join(root, 'apps/cms'),
-    env: cmsEnv,
+    env: { ...cmsEnv, PORT: String(cmsPort) },
   })
   servers.push(cms)
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/globals/site-settings`, { child: cms })

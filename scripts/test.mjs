@@ -95,9 +95,9 @@ try {
     }),
   )
   await step('start CMS and portal', async () => {
-    const cms = startServer('cms', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(cmsPort)], {
+    const cms = startServer('cms', process.execPath, ['server.js'], {
       cwd: path.join(root, 'apps/cms'),
-      env: { ...cmsEnv, NODE_ENV: 'production' },
+      env: { ...cmsEnv, NODE_ENV: 'production', PORT: String(cmsPort) },
       logFile: path.join(logDir, 'cms.log'),
     })
     servers.push(cms)

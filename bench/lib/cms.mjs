@@ -34,9 +34,9 @@ export async function startProcess(args, { env, cwd, probe, port }) {
 /** A CMS process that counts its SQL statements: `take()` returns what it counted since the last call. */
 export async function countingCms({ root, env, port, counterPort }) {
   const cmsDir = path.join(root, 'apps/cms')
-  const server = await startProcess(['--require', path.join(root, 'bench/lib/count-sql.cjs'), 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server = await startProcess(['--require', path.join(root, 'bench/lib/count-sql.cjs'), 'server.js'], {
     cwd: cmsDir,
-    env: { ...env, CMS_DIR: cmsDir, SQL_COUNTER_PORT: String(counterPort), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, PORT: String(port), CMS_DIR: cmsDir, SQL_COUNTER_PORT: String(counterPort), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     probe: '/api/globals/site-settings?depth=0',
     port,
   })

@@ -226,9 +226,9 @@ for (const size of sizes) {
     console.log(`${((performance.now() - started) / 1000).toFixed(0)} s (${rows[0].total} items, ${rows[0].published} published; PostgreSQL ${rows[0].server_version})`)
     console.log(`sizes: ${sizes.map((row) => `${row.name} ${row.size}`).join(', ')} (a table's size includes its indexes)\n`)
 
-    cms = startServer('cms', process.execPath, [cmsRequire.resolve('next/dist/bin/next'), 'start', '-p', String(cmsPort)], {
+    cms = startServer('cms', process.execPath, ['server.js'], {
       cwd: cmsDir,
-      env: { ...env, NODE_ENV: 'production' },
+      env: { ...env, NODE_ENV: 'production', PORT: String(cmsPort) },
       logFile: path.join(tmp, `cms-${size}.log`),
     })
     await waitForHttp(`http://127.0.0.1:${cmsPort}/api/search?limit=1`, { child: cms, timeoutMs: 120_000 })

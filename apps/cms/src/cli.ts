@@ -12,6 +12,9 @@
  * module graph; with nothing left on the event loop the process just ends. The `production`
  * export condition resolves Lexical to its prebuilt files directly, and a bundle needs no loader.
  */
+// First: the command line is read by a person, so Payload's coloured log lines unless LOG_FORMAT says otherwise.
+import './cli-env'
+
 import { appendFileSync } from 'node:fs'
 
 import { getPayload, type Migration } from 'payload'

@@ -25,6 +25,11 @@ export const env = {
   get portalApiKey() {
     return requiredEnv('PORTAL_API_KEY')
   },
+  /** Logs: one JSON object per line (`json`, the default, for a platform to collect) or Payload's coloured lines (`pretty`). */
+  get logFormat(): 'json' | 'pretty' {
+    return process.env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json'
+  },
+  logLevel: process.env.LOG_LEVEL || 'info',
   /** Calls of the REST and GraphQL APIs per client per minute (src/api/rate-limit.ts); the portal, with its key, has no limit. */
   apiRateLimit: Number(process.env.API_RATE_LIMIT || 120),
   /** Registrations and cancellations per visitor per ten minutes. */

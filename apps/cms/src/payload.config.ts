@@ -8,6 +8,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { GraphQLError } from 'graphql'
 import { buildConfig } from 'payload'
+import { pino } from 'pino'
 import sharp from 'sharp'
 
 import { adminTranslations } from './admin/translations'
@@ -51,6 +52,10 @@ const graphqlMaxDepth = 10
 
 export default buildConfig({
   serverURL: env.serverUrl,
+  // Structured logs: one JSON object per line on stdout (Payload logs through pino), for a container
+  // platform or journald to collect as they are; LOG_FORMAT=pretty keeps Payload's coloured lines
+  // (the command line, dist/cli.mjs, uses those).
+  logger: env.logFormat === 'json' ? { options: { name: 'cms', level: env.logLevel, timestamp: pino.stdTimeFunctions.isoTime } } : undefined,
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,

@@ -6,9 +6,11 @@
 //   REDIS_URL (unset: this process alone; set: pages and invalidations are shared by every portal
 //   process through Redis), REDIS_PREFIX (kennisbank: the prefix of its keys and channel),
 //   USAGE_FLUSH_MS (10000: how often the usage figures go to the CMS, server/usage.js),
-//   BODY_SIZE_LIMIT (32M: the largest request body, adapter-node's setting)
+//   BODY_SIZE_LIMIT (32M: the largest request body, adapter-node's setting),
+//   SHUTDOWN_DELAY_MS (0) and SHUTDOWN_GRACE_MS (8000): how a SIGTERM drains (below), LOG_LEVEL (info; server/log.js)
 import http from 'node:http'
 
+import { log } from './log.js'
 import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
 import { shareCache } from './shared.js'
 import { usageCounter } from './usage.js'
@@ -22,6 +24,12 @@ const shared = await shareCache(cache)
 const usage = usageCounter({ cmsUrl: process.env.CMS_URL, portalKey: process.env.PORTAL_API_KEY, flushMs: Number(process.env.USAGE_FLUSH_MS ?? 10_000) })
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
+const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000)
+const delay = Number(process.env.SHUTDOWN_DELAY_MS ?? 0)
+/** Set on SIGTERM: /readyz says 503 and every answer closes its connection. */
+let draining = false
+/** Answers being made: on the signal, those not yet begun are told to close their connection too. */
+const inflight = new Set()
 
 function send(res, { status, headers, body }, head) {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
@@ -55,12 +63,14 @@ function invalidate(req, res) {
 /**
  * Alive and ready: this process answers, with the page cache loaded. The portal serves kept pages while the CMS
  * is down, so its readiness does not depend on the CMS; the answer only reports it (the CMS's own /readyz).
- * @param {http.ServerResponse} res
+ * While stopping, /readyz says 503 and /healthz (alive) still 200.
+ * @param {http.ServerResponse} res @param {boolean} readiness
  */
-function health(res) {
+function health(res, readiness) {
   const cmsUrl = process.env.CMS_URL
   const probe = cmsUrl ? fetch(new URL('/readyz', cmsUrl), { signal: AbortSignal.timeout(1000) }).then((r) => (r.ok ? 'ok' : 'unavailable'), () => 'unreachable') : Promise.resolve('unknown')
   probe.then((cms) => {
+    if (draining && readiness) return void res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ status: 'stopping', cms }))
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     res.end(JSON.stringify({ status: 'ok', cms, cachedPages: cache.size }))
   })
@@ -87,10 +97,13 @@ const baseline = {
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(baseline)) res.setHeader(name, value)
+  if (draining) res.setHeader('connection', 'close')
+  inflight.add(res)
+  res.once('close', () => inflight.delete(res))
   const url = req.url ?? '/'
   res.on('finish', () => usage.count(req, res))
   if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
-  if (url === '/healthz' || url === '/readyz') return health(res)
+  if (url === '/healthz' || url === '/readyz') return health(res, url === '/readyz')
   if (!isCacheableRequest(req.method, url, req.headers)) return render(req, res)
   const key = cacheKey(url)
   const entry = cache.fresh(key)
@@ -107,17 +120,31 @@ const server = http.createServer((req, res) => {
   cache.freshShared(key).then((shared) => (shared ? hit(req, res, shared, 'SHARED') : render(req, res)))
 })
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`))
+server.listen(port, host, () => log.info({ host, port }, 'listening'))
 
 // A promise that fails with nobody waiting for it is a bug to fix, not a reason to take every visitor's
 // page down: it is logged, and the process keeps serving (the page cache included).
-process.on('unhandledRejection', (reason) => console.error('[portal] unhandled rejection:', reason))
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
-// Stop taking new connections on SIGTERM/SIGINT, finish the open ones, then exit.
+// Drain on SIGTERM/SIGINT, as apps/cms/server.js does: /readyz says 503 and every answer closes its
+// connection (without that, steady keep-alive load keeps a connection busy and `close` never finishes);
+// after SHUTDOWN_DELAY_MS no new connections, the open requests are finished, the usage figures sent,
+// and the process exits 0; after a further SHUTDOWN_GRACE_MS the rest is cut and it exits 1.
 for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => {
-    server.close(() => void Promise.all([shared.close(), usage.close()]).then(() => process.exit(0)))
-    server.closeIdleConnections()
-    setTimeout(() => process.exit(0), 10_000).unref()
+  process.once(signal, () => {
+    draining = true
+    for (const res of inflight) if (!res.headersSent) res.setHeader('connection', 'close')
+    log.info({ signal, delayMs: delay }, 'stopping: /readyz says 503')
+    setTimeout(() => {
+      log.info('stopping: no new connections; finishing open requests')
+      server.close(() => void Promise.all([shared.close(), usage.close()]).then(() => process.exit(0)))
+      // A connection whose request began before the signal goes idle once answered: close it then.
+      setInterval(() => server.closeIdleConnections(), 100).unref()
+      setTimeout(() => {
+        log.warn({ graceMs: grace }, 'stopping: open requests cut off')
+        server.closeAllConnections()
+        process.exit(1)
+      }, grace).unref()
+    }, delay)
   })
 }

@@ -11,6 +11,8 @@
 import { randomUUID } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
 
+import { log } from './log.js'
+
 /** @typedef {import('./page-cache.js').Entry} Entry */
 /** @typedef {ReturnType<import('./page-cache.js').pageCache>} PageCache */
 
@@ -32,7 +34,7 @@ export async function shareCache(cache) {
   const me = randomUUID()
   const pageKey = (/** @type {string} */ key) => `${prefix}:page:${key}`
   const tagKey = (/** @type {string} */ tag) => `${prefix}:tag:${tag}`
-  const complain = (/** @type {string} */ what) => (/** @type {Error} */ error) => console.error(`[cache] redis, ${what}: ${error.message}`)
+  const complain = (/** @type {string} */ what) => (/** @type {Error} */ error) => log.error({ err: error }, `page cache: redis, ${what}`)
 
   // Commands fail at once while Redis is away (no offline queue), so a request never waits for it.
   const publisher = createClient({ url, disableOfflineQueue: true })

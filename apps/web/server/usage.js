@@ -7,6 +7,8 @@
 // anything but an HTML page answered 200, or 304 when the browser asked whether its copy is still good.
 import { isbot } from 'isbot'
 
+import { log } from './log.js'
+
 export const resultsHeader = 'x-kennisbank-results'
 const maxKeys = 20_000
 
@@ -67,7 +69,7 @@ export function usageCounter({ cmsUrl, portalKey, flushMs = 10_000 }) {
         signal: AbortSignal.timeout(5000),
       })
       if (response.status >= 500) throw new Error(`CMS answered ${response.status}`)
-      if (!response.ok) console.error(`usage: the CMS refused the figures (${response.status}): ${await response.text()}`)
+      if (!response.ok) log.error({ status: response.status, answer: await response.text() }, 'usage: the CMS refused the figures')
     } catch {
       // The CMS is away: add them back, so the next report carries them.
       for (const [key, views] of sentPages) pages.set(key, (pages.get(key) ?? 0) + views)

@@ -5,9 +5,10 @@ import { previewParam } from '@kennisbank/types/api'
 
 import { readConfig } from '$lib/server/config'
 import { isPreviewRequest } from '$lib/server/preview'
-import { markCmsDown, withPreviewToken, withRenderScope } from '$lib/server/render-scope'
+import { cmsFailed, withPreviewToken, withRenderScope } from '$lib/server/render-scope'
 import { m } from '$lib/messages'
 
+import { log } from '../server/log.js'
 import { cacheKey, compressAnswer, entryAnswer, freshSeconds, isCacheableRequest, pageCache } from '../server/page-cache.js'
 
 export const init: ServerInit = async () => {
@@ -105,10 +106,9 @@ export const handle = sequence(pageCaching, securityHeaders)
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (error instanceof CmsError) {
-    if (error.status >= 500) markCmsDown()
-    console.error(`[cms] ${error.message} (${error.url})`)
+    cmsFailed(error)
     return { message: m.error.cmsDown }
   }
-  if (status !== 404) console.error(error)
+  if (status !== 404) log.error({ err: error, status }, 'page failed')
   return { message: status === 404 ? m.error.pageNotFound : m.error.server }
 }

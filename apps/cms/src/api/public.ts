@@ -47,7 +47,8 @@ export function publicEndpoint({ write = false, portalOnly, cacheControl, failur
       return Response.json(body, { status, headers: { 'cache-control': status === 200 ? cacheControl : noStore } })
     } catch (error) {
       if (error instanceof PublicError) return Response.json(errorBody(error.message, error.errors), { status: error.status, headers: { 'cache-control': noStore } })
-      console.error(error)
+      const { logger } = await getPayload({ config })
+      logger.error({ err: error, url: request.url }, 'request failed')
       return Response.json(errorBody(failure), { status: 500, headers: { 'cache-control': noStore } })
     }
   }

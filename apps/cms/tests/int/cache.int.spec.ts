@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process'
-import { connect, createServer } from 'node:net'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { connect } from 'node:net'
 
 import type { Field, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { populates } from '@kennisbank/types/relations'
 
 import { signedInvalidation } from '../../src/cache/notify'
-import { localApi, publishable, richText } from './helpers'
+import { localApi, publishable, richText, startApp } from './helpers'
 
 let payload: Payload
 beforeAll(async () => {
@@ -116,16 +113,6 @@ describe('portal page cache', () => {
   })
 })
 
-/** A free TCP port on 127.0.0.1. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-
 /** Whether Redis answers at `url` (CI has it; a fresh machine with only Node.js may not). */
 const redisAnswers = (url: string) =>
   new Promise<boolean>((resolve) => {
@@ -138,16 +125,7 @@ const redisAnswers = (url: string) =>
   })
 
 /** A portal process of its own (server/index.js) on a free port, with extra environment; waits until it answers. */
-async function startPortal(env: Record<string, string>) {
-  const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/server/index.js')
-  const port = await freePort()
-  const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, ...env },
-    stdio: 'ignore',
-  })
-  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`).catch(() => null))?.ok ?? false, { timeout: 15_000 }).toBe(true)
-  return { port, stop: () => child.kill() }
-}
+const startPortal = (env: Record<string, string>) => startApp('portal', env)
 
 describe('portal page cache, many visitors at once', () => {
   it('renders an expired page once for many simultaneous requests; the others get the kept copy meanwhile', async () => {

@@ -1,7 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import config from '@payload-config'
 import { portalKeyHeader, visitorHeader } from '@kennisbank/types/api'
 import { itemSections } from '@kennisbank/types/vocabularies'
 import { getPayload, type Payload } from 'payload'
+import { expect } from 'vitest'
 
 import { plainRichText } from '../../src/fields/plainRichText'
 import { waitForMails } from '../../../../scripts/lib/mail-files.mjs'
@@ -103,3 +109,33 @@ export const eventData = (title: string, extra: Record<string, unknown> = {}) =>
 
 /** Mails the CMS sent to `address`, from the test run's local mailbox (a real SMTP server); waits for `count`. */
 export const mailsTo = (address: string, options: { count?: number; timeoutMs?: number } = {}) => waitForMails(requiredEnv('MAIL_DIR'), address, options)
+
+/** A free TCP port on 127.0.0.1. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+
+const appsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+/**
+ * A server process of its own on a free port, with the suite's environment plus `env`; resolves once
+ * `probe` answers 200. `app`: the CMS (apps/cms/server.js, against the suite's database) or the portal
+ * (apps/web/server/index.js, reading from the suite's CMS).
+ */
+export async function startApp(app: 'cms' | 'portal', env: Record<string, string> = {}, probe = app === 'cms' ? '/readyz' : '/robots.txt') {
+  const port = await freePort()
+  const [cwd, entry] = app === 'cms' ? [path.join(appsDir, 'cms'), 'server.js'] : [path.join(appsDir, 'web'), 'server/index.js']
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: process.env.CMS_URL, ...env },
+    stdio: 'ignore',
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}${probe}`).catch(() => null))?.ok ?? false, { timeout: 60_000, interval: 250 }).toBe(true)
+  return { port, child, exited, stop: () => child.kill() }
+}

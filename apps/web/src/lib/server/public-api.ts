@@ -16,7 +16,8 @@ import type { RichNode } from '$lib/richtext/transform'
 import { m } from '$lib/messages'
 
 import { downloads, populated, rich } from './content'
-import { markCmsDown } from './render-scope'
+import { log } from '../../../server/log.js'
+import { cmsFailed } from './render-scope'
 
 /** The API's full version (the major one is in the path). */
 export const apiVersion = '1.0.0'
@@ -82,11 +83,10 @@ export function apiHandler(handler: RequestHandler): RequestHandler {
       if (isHttpError(caught)) return problem(caught.status, caught.body.message, instance)
       if (caught instanceof CmsError && caught.status === 400) return problem(400, caught.message, instance)
       if (caught instanceof CmsError) {
-        markCmsDown()
-        console.error(`[cms] ${caught.message} (${caught.url})`)
+        cmsFailed(caught)
         return problem(503, m.error.cmsDown, instance)
       }
-      console.error(caught)
+      log.error({ err: caught, url: instance }, 'API request failed')
       return problem(500, m.error.server, instance)
     }
   }

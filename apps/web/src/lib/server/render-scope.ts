@@ -2,7 +2,10 @@
 // (the CMS client's onRead), and a failing CMS marks the render. hooks.server.ts opens the scope.
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import type { CmsError } from '@kennisbank/cms-client'
 import { previewParam } from '@kennisbank/types/api'
+
+import { log } from '../../../server/log.js'
 
 export type RenderScope = { tags: Set<string>; cmsDown: boolean }
 
@@ -18,9 +21,15 @@ export function addTags(tags: string[]): void {
   if (current) for (const tag of tags) current.tags.add(tag)
 }
 
-export function markCmsDown(): void {
+function markCmsDown(): void {
   const current = scope.getStore()
   if (current) current.cmsDown = true
+}
+
+/** A CMS call failed: logged, and when the CMS itself failed (5xx, or not reached) the page being made is marked, so a kept copy is served instead. */
+export function cmsFailed(error: CmsError): void {
+  if (error.status >= 500) markCmsDown()
+  log.error({ status: error.status, url: error.url, reason: error.message }, 'CMS call failed')
 }
 
 // A preview's uploads may not be public yet: while its page is made, media URLs carry its token, and
