@@ -35,6 +35,13 @@ export const messages = {
     badWhere: 'De zoekvraag (where) is ongeldig: gebruik per veld een bestaande operator met een passende waarde.',
     tooLarge: 'Het formulier is te groot.',
     notJson: 'Stuur de gegevens als JSON-object.',
+    notQueryable: (paths: string) => `Op ${paths} kan niet worden gezocht of gefilterd: het veld bestaat niet, is niet openbaar of de operator past er niet bij.`,
+    refused: {
+      400: 'Het verzoek kon niet worden verwerkt: gegevens ontbreken of hebben een verkeerd formaat.',
+      401: 'U bent niet ingelogd, of uw sessie is verlopen.',
+      403: 'Dit is niet toegestaan, of de link of code is ongeldig of verlopen.',
+    } as Record<number, string>,
+    graphqlBody: 'Stuur een GraphQL-vraag als JSON-object (Content-Type: application/json) met de vraag in het veld "query".',
     tooDeep: (max: number) => `De GraphQL-vraag is te diep genest: hoogstens ${max} niveaus.`,
     tooManyRequests: (seconds: number) => `Te veel verzoeken achter elkaar. Probeer het over ${seconds === 1 ? 'een seconde' : `${seconds} seconden`} opnieuw.`,
     tooMany: (minutes: number) => `U heeft het formulier te vaak verstuurd. Probeer het over ${minutes === 1 ? 'een minuut' : `${minutes} minuten`} opnieuw.`,

@@ -2,6 +2,8 @@
 // that does not fit its column (an id of 20 digits, text where a number belongs), a `where` of a shape its
 // query builder does not expect, a broken multipart or JSON body. This root `afterError` hook turns those into
 // a 400 with a Dutch message; anything else stays a 500 (and is logged by Payload, as every error is).
+// Payload's own 4xx answers that it gives in English whatever the language (a `where` on a path that
+// cannot be queried; "An unknown error occurred." for a hidden message) get a Dutch one too.
 import type { AfterErrorHook } from 'payload'
 
 import { messages } from '../messages'
@@ -33,9 +35,24 @@ export function clientMistake(error: Cause, hasWhere: boolean): string | null {
   return null
 }
 
+/** A Dutch message for Payload's English 4xx answers; null when Payload's own message can stay. */
+export function dutchRefusal(status: number, error: Cause & { data?: unknown }, shown: unknown): string | null {
+  // Payload's QueryError (its class name does not survive the production build's minifying).
+  if (Array.isArray(error.data) && /^The following paths? cannot be queried/.test(String(error.message))) {
+    const paths = error.data.map((entry: { path?: unknown }) => `“${String(entry?.path)}”`).join(', ')
+    return m.notQueryable(paths)
+  }
+  if (shown === 'An unknown error occurred.') return m.refused[status] ?? m.refused[400]!
+  return null
+}
+
 export const clientErrorsAs400: AfterErrorHook = ({ error, req, result }) => {
   const status = (error as unknown as { status?: number }).status
-  if (status && status < 500) return
+  if (status && status < 500) {
+    const shown = (result as { errors?: { message?: unknown }[] } | undefined)?.errors?.[0]?.message
+    const message = dutchRefusal(status, error as Cause & { data?: unknown }, shown)
+    return message ? { status, response: { ...result, errors: [{ message }], message } } : undefined
+  }
   const message = clientMistake(error as Cause, Boolean(req.query && typeof req.query === 'object' && 'where' in req.query))
   if (!message) return
   return { status: 400, response: { ...result, errors: [{ message }], message } }

@@ -7,14 +7,24 @@ import { messages } from '../../../../messages'
 
 const graphql = GRAPHQL_POST(config)
 
-/** Rate-limited per client; a JSON body that is not JSON is the client's mistake: a 400 in Dutch, where Payload would answer 500. */
+/**
+ * Rate-limited per client. Only a JSON object with a `query` text reaches Payload: another body or
+ * content type is the client's mistake, a Dutch 400 or 415 (Payload answered a multipart body with an
+ * empty 500, and others with English messages).
+ */
 export const POST = limitedApi(async (request: Request) => {
-  if ((request.headers.get('content-type') ?? '').includes('application/json')) {
-    try {
-      JSON.parse(await request.clone().text())
-    } catch {
-      return Response.json({ errors: [{ message: messages.request.notJson }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
-    }
+  const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse(415, messages.request.graphqlBody)
+  let body: unknown
+  try {
+    body = JSON.parse(await request.clone().text())
+  } catch {
+    return refuse(400, messages.request.notJson)
+  }
+  const { query, variables, operationName } = (body ?? {}) as Record<string, unknown>
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (!isObject(body) || typeof query !== 'string' || (variables != null && !isObject(variables)) || (operationName != null && typeof operationName !== 'string')) {
+    return refuse(400, messages.request.graphqlBody)
   }
   return graphql(request)
 })
