@@ -124,3 +124,45 @@ export function listen(payload: BasePayload, channel: string, onMessage: (messag
     release?.()
   }
 }
+
+type HeldClient = Queryable & { release: (destroy?: boolean) => void }
+const heldLocks = new Map<string, HeldClient>()
+
+/**
+ * Whether this process holds the cluster-wide lock `name`: a PostgreSQL session-level advisory lock on a
+ * connection of its own, kept for as long as the process lives. PostgreSQL releases it when that
+ * connection ends (the process stopped or crashed), and then the next caller in another process gets it.
+ */
+export async function holdsLock(payload: BasePayload, name: string): Promise<boolean> {
+  const held = heldLocks.get(name)
+  if (held) {
+    try {
+      await held.query('SELECT 1')
+      return true
+    } catch {
+      heldLocks.delete(name)
+      held.release(true)
+    }
+  }
+  const client: HeldClient = await payload.db.pool.connect()
+  try {
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS got', [name])
+    if (rows[0]?.got) {
+      heldLocks.set(name, client)
+      return true
+    }
+  } catch {
+    // The database is away: not held; the next call tries again.
+  }
+  client.release()
+  return false
+}
+
+/** Lets go of a lock this process holds (its connection goes back to the pool). */
+export async function releaseLock(name: string): Promise<void> {
+  const held = heldLocks.get(name)
+  if (!held) return
+  heldLocks.delete(name)
+  await held.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch(() => {})
+  held.release()
+}

@@ -30,6 +30,7 @@ import { Synonyms } from './collections/Synonyms'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { withPublicMedia } from './fields/public-media'
+import { runsJobs } from './jobs/runner'
 import { withoutJoinsWhenPopulated } from './fields/relations'
 import { startInvalidationListener } from './cache/listener'
 import { portalCacheNotifications } from './cache/notify'
@@ -114,9 +115,9 @@ export default buildConfig({
   jobs: {
     tasks: [refreshSearchTermsTask, promoteWaitingTask, purgeRegistrationsTask, purgeContributionsTask],
     // Runs queued and scheduled jobs (scheduled publishing, the nightly purge of registrations)
-    // inside the CMS process.
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    // inside the CMS process: in one process only, however many run (src/jobs/runner.ts).
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default', disableScheduling: true }],
+    shouldAutoRun: runsJobs,
   },
   // Client mistakes (404, 403, invalid input, failed logins) are not server errors: no stack traces in the log.
   loggingLevels: {
