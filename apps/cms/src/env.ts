@@ -18,6 +18,21 @@ export const env = {
   get databaseUrl() {
     return requiredEnv('DATABASE_URL')
   },
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS, comma-separated): Payload's reads go to one of them, writes and
+   * the reads inside a write to DATABASE_URL. Each gets `jit=off` like the primary's pool.
+   */
+  get replicaUrls(): string[] {
+    return (process.env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean)
+      .map((url) => {
+        const parsed = new URL(url)
+        if (!parsed.searchParams.has('options')) parsed.searchParams.set('options', '-c jit=off')
+        return parsed.href
+      })
+  },
   get payloadSecret() {
     return requiredEnv('PAYLOAD_SECRET')
   },

@@ -89,6 +89,9 @@ export default buildConfig({
     // No JIT: PostgreSQL servers built with LLVM (such as Debian's) compile any statement whose estimated
     // cost passes jit_above_cost, which turned a 5 ms search into 1.3 s of compiling; short statements never gain.
     pool: { connectionString: env.databaseUrl, options: '-c jit=off' },
+    // Reads of Payload's collections on read replicas when DATABASE_REPLICA_URLS is set (README → Past one
+    // machine); for 2 s after a write, the process that wrote reads from the primary.
+    readReplicas: env.replicaUrls.length ? env.replicaUrls : undefined,
     push: env.push,
     migrationDir: path.resolve(dirname, 'migrations'),
     extensions: ['pg_trgm'],
