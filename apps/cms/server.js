@@ -3,12 +3,8 @@
 // steady load keep-alive connections (the portal's, a load balancer's) keep bringing new requests, so
 // it never finished and was killed after the grace period (seen in bench/restart.mjs).
 //
-// On SIGTERM or SIGINT: /readyz answers 503 and every answer closes its connection; after
-// SHUTDOWN_DELAY_MS (default 0; behind a load balancer, a little more than its health-check interval, so
-// it has stopped sending first) no new connections are accepted, the requests under way are finished,
-// and the process exits 0; after a further SHUTDOWN_GRACE_MS (default 8 s, within `docker stop`'s 10 s)
-// the remaining connections are cut and it exits 1. Without the delay, a request sent at the very
-// moment the listener closes gets a connection error before any handler saw it, as with any server.
+// On SIGTERM or SIGINT it drains (@kennisbank/server/drain: SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS): /readyz
+// answers 503, the requests under way are finished, and the process exits.
 //
 //   PORT=3000 node server.js     (HOST to bind one address; NODE_ENV is production unless set)
 //
@@ -17,6 +13,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { drainOnSignal } from '@kennisbank/server/drain'
 import { pino } from 'pino'
 
 process.env.NODE_ENV ||= 'production'
@@ -32,38 +29,12 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 const handle = app.getRequestHandler()
 await app.prepare()
 
-let draining = false
-/** Answers being made: on the signal, those not yet begun are told to close their connection too. */
-const inflight = new Set()
 const server = http.createServer((req, res) => {
-  inflight.add(res)
-  res.once('close', () => inflight.delete(res))
-  if (draining) {
-    res.setHeader('connection', 'close')
-    if (req.url === '/readyz') {
-      res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-      return void res.end(JSON.stringify({ status: 'stopping' }))
-    }
+  if (drain.draining && req.url === '/readyz') {
+    res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+    return void res.end(JSON.stringify({ status: 'stopping' }))
   }
   void handle(req, res)
 })
+const drain = drainOnSignal(server, { delayMs: delay, graceMs: grace, log, onClosed: () => app.close() })
 server.listen(port, host, () => log.info({ host, port }, 'listening'))
-
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, () => {
-    draining = true
-    for (const res of inflight) if (!res.headersSent) res.setHeader('connection', 'close')
-    log.info({ signal, delayMs: delay }, 'stopping: /readyz says 503')
-    setTimeout(() => {
-      log.info('stopping: no new connections; finishing open requests')
-      server.close(() => void app.close().finally(() => process.exit(0)))
-      // A connection whose request began before the signal goes idle once answered: close it then.
-      setInterval(() => server.closeIdleConnections(), 100).unref()
-      setTimeout(() => {
-        log.warn({ graceMs: grace }, 'stopping: open requests cut off')
-        server.closeAllConnections()
-        process.exit(1)
-      }, grace).unref()
-    }, delay)
-  })
-}

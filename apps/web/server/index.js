@@ -10,6 +10,8 @@
 //   SHUTDOWN_DELAY_MS (0) and SHUTDOWN_GRACE_MS (8000): how a SIGTERM drains (below), LOG_LEVEL (info; server/log.js)
 import http from 'node:http'
 
+import { drainOnSignal } from '@kennisbank/server/drain'
+
 import { log } from './log.js'
 import { cacheKey, entryAnswer, isCacheableRequest, pageCache, verifyInvalidation } from './page-cache.js'
 import { shareCache } from './shared.js'
@@ -26,10 +28,6 @@ const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000)
 const delay = Number(process.env.SHUTDOWN_DELAY_MS ?? 0)
-/** Set on SIGTERM: /readyz says 503 and every answer closes its connection. */
-let draining = false
-/** Answers being made: on the signal, those not yet begun are told to close their connection too. */
-const inflight = new Set()
 
 function send(res, { status, headers, body }, head) {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
@@ -70,7 +68,7 @@ function health(res, readiness) {
   const cmsUrl = process.env.CMS_URL
   const probe = cmsUrl ? fetch(new URL('/readyz', cmsUrl), { signal: AbortSignal.timeout(1000) }).then((r) => (r.ok ? 'ok' : 'unavailable'), () => 'unreachable') : Promise.resolve('unknown')
   probe.then((cms) => {
-    if (draining && readiness) return void res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ status: 'stopping', cms }))
+    if (drain.draining && readiness) return void res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ status: 'stopping', cms }))
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     res.end(JSON.stringify({ status: 'ok', cms, cachedPages: cache.size }))
   })
@@ -97,9 +95,6 @@ const baseline = {
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(baseline)) res.setHeader(name, value)
-  if (draining) res.setHeader('connection', 'close')
-  inflight.add(res)
-  res.once('close', () => inflight.delete(res))
   const url = req.url ?? '/'
   res.on('finish', () => usage.count(req, res))
   if (req.method === 'POST' && url === '/_cache/invalidate') return invalidate(req, res)
@@ -126,25 +121,6 @@ server.listen(port, host, () => log.info({ host, port }, 'listening'))
 // page down: it is logged, and the process keeps serving (the page cache included).
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'))
 
-// Drain on SIGTERM/SIGINT, as apps/cms/server.js does: /readyz says 503 and every answer closes its
-// connection (without that, steady keep-alive load keeps a connection busy and `close` never finishes);
-// after SHUTDOWN_DELAY_MS no new connections, the open requests are finished, the usage figures sent,
-// and the process exits 0; after a further SHUTDOWN_GRACE_MS the rest is cut and it exits 1.
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, () => {
-    draining = true
-    for (const res of inflight) if (!res.headersSent) res.setHeader('connection', 'close')
-    log.info({ signal, delayMs: delay }, 'stopping: /readyz says 503')
-    setTimeout(() => {
-      log.info('stopping: no new connections; finishing open requests')
-      server.close(() => void Promise.all([shared.close(), usage.close()]).then(() => process.exit(0)))
-      // A connection whose request began before the signal goes idle once answered: close it then.
-      setInterval(() => server.closeIdleConnections(), 100).unref()
-      setTimeout(() => {
-        log.warn({ graceMs: grace }, 'stopping: open requests cut off')
-        server.closeAllConnections()
-        process.exit(1)
-      }, grace).unref()
-    }, delay)
-  })
-}
+// On SIGTERM/SIGINT: /readyz says 503, the open requests are finished, the usage figures sent, then exit
+// (@kennisbank/server/drain: SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS).
+const drain = drainOnSignal(server, { delayMs: delay, graceMs: grace, log, onClosed: () => Promise.all([shared.close(), usage.close()]) })
