@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { startDatabase } from './lib/database.mjs'
 import { startMailbox } from './lib/mailbox.mjs'
-import { assertPortFree, buildIfNeeded, cmsCli, dataDir, pnpm, root, startServer, waitForHttp } from './lib/processes.mjs'
+import { assertPortFree, buildIfNeeded, cmsCli, dataDir, pnpmAsync, root, startServer, waitForHttp } from './lib/processes.mjs'
 
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
 const webPort = Number(process.env.TEST_PORTAL_PORT ?? 5174)
@@ -56,8 +56,8 @@ try {
     const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-structure.mjs')], { stdio: 'inherit' })
     if (result.status !== 0) throw new Error('a structure rule is broken (README: "Where things go")')
   })
-  await step('type checks', () => pnpm(['-r', '--workspace-concurrency=1', 'run', 'check']))
-  await step('unit tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
+  await step('type checks', () => pnpmAsync(['-r', '--workspace-concurrency=1', 'run', 'check']))
+  await step('unit tests', () => pnpmAsync(['-r', '--workspace-concurrency=1', '--filter', '@kennisbank/cms-client', '--filter', '@kennisbank/web', 'run', '/^test(:unit)?$/']))
 
   await step('production builds', () => buildIfNeeded())
   await step('fresh test database', async () => {
@@ -123,8 +123,8 @@ try {
   }
   // End-to-end first: they check the portal against exactly the demo content (every published demo
   // document reachable within 3 clicks), before the integration tests add documents of their own.
-  await step('end-to-end tests (Chromium)', () => pnpm(['--filter', '@kennisbank/web', 'run', 'test:e2e'], { env: testEnv }))
-  await step('integration tests (local API + HTTP)', () => pnpm(['--filter', '@kennisbank/cms', 'run', 'test:int'], { env: testEnv }))
+  await step('end-to-end tests (Chromium)', () => pnpmAsync(['--filter', '@kennisbank/web', 'run', 'test:e2e'], { env: testEnv }))
+  await step('integration tests (local API + HTTP)', () => pnpmAsync(['--filter', '@kennisbank/cms', 'run', 'test:int'], { env: testEnv }))
 } catch (error) {
   failed = true
   console.error(`\n✖ ${error.message}`)

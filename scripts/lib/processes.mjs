@@ -1,13 +1,30 @@
 // Small helpers to run the workspace's commands and long-running servers.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dataDir = path.join(root, '.data')
 const pnpmBin = process.env.PNPM_BIN ?? path.join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.mjs')
+
+/**
+ * Runs pnpm like `pnpm()`, without blocking this process meanwhile: for the test steps, while this
+ * process also reads the embedded PostgreSQL's log (a blocked reader lets its pipe fill up, and then
+ * every PostgreSQL backend that logs an error stops, and the servers with it).
+ */
+export function pnpmAsync(args, { env = {}, cwd = root } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [pnpmBin, ...args], {
+      cwd,
+      stdio: 'inherit',
+      env: { ...process.env, npm_config_manage_package_manager_versions: 'false', ...env },
+    })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => (code === 0 ? resolve(0) : reject(new Error(`pnpm ${args.join(' ')} failed (exit ${code ?? signal})`))))
+  })
+}
 
 /** Runs pnpm with arguments and fails loudly on a non-zero exit. */
 export function pnpm(args, { env = {}, cwd = root, allowFailure = false } = {}) {
@@ -36,15 +53,19 @@ export function cmsCli(args, { env = {} } = {}) {
   if (result.status !== 0) throw new Error(`cms ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 }
 
-/** Starts a long-running server; its output is prefixed so two servers can share a terminal. */
+/**
+ * Starts a long-running server; its output is prefixed so two servers can share a terminal. With
+ * `logFile`, the server writes into that file itself: output piped through this process would stop the
+ * server as soon as the pipe is full while this process waits for something else.
+ */
 export function startServer(name, command, args, { env = {}, cwd = root, logFile } = {}) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   if (logFile) {
-    const log = createWriteStream(logFile)
-    child.stdout.pipe(log)
-    child.stderr.pipe(log)
+    const fd = openSync(logFile, 'a')
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] })
+    closeSync(fd)
     return withStop(child, name)
   }
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = (stream, out) => {
     let buffer = ''
     stream.on('data', (chunk) => {
