@@ -1,6 +1,8 @@
 // Malformed requests get a 4xx with a Dutch message, never a 500, and change nothing stored: first the cases
 // found by hand (issue 16's list: Payload's query parsing, ids out of range, broken bodies, form posts that are
 // no form), then generated ones (fast-check) against the query parameters and write endpoints of both apps.
+import http from 'node:http'
+
 import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -30,6 +32,26 @@ const dutch = (text: string) => !/Something went wrong|Internal Server Error|unk
 beforeAll(async () => {
   payload = await localApi()
 })
+
+/**
+ * A request from another loopback address (127.0.0.2 …): the portal limits forms and its API per visitor
+ * address, so the generated requests do not use up the budget of 127.0.0.1, which the other tests share.
+ */
+async function fetchFrom(localAddress: string, url: string, init: RequestInit): Promise<{ status: number; text: () => Promise<string> }> {
+  const request = new Request(url, init)
+  const body = init.body ? Buffer.from(await request.arrayBuffer()) : undefined
+  const headers = { ...Object.fromEntries(request.headers), ...(body ? { 'content-length': String(body.length) } : {}) }
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(url, { method: request.method, headers, localAddress, signal: init.signal ?? undefined }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode!, text: async () => Buffer.concat(chunks).toString('utf8') }))
+      response.on('error', reject)
+    })
+    outgoing.on('error', reject)
+    outgoing.end(body)
+  })
+}
 
 describe('malformed requests', () => {
   it('answer the cases found by hand with a 4xx and a Dutch message', async () => {
@@ -91,10 +113,13 @@ describe('malformed requests', () => {
     const send = async (label: string, url: string, init: RequestInit = {}) => {
       const started = performance.now()
       const headers = { 'x-forwarded-for': client(), ...(init.headers as Record<string, string> | undefined) }
-      const response = await fetch(url, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
+      const options = { ...init, headers, redirect: 'manual' as const, signal: AbortSignal.timeout(15_000) }
+      const toPortal = url.startsWith(portal())
+      const answer = toPortal ? fetchFrom(`127.0.0.${2 + Math.floor(Math.random() * 250)}`, url, options) : fetch(url, options)
+      const response = await answer.catch((error: Error) => {
         failures.push(`${error.name} after ${Math.round(performance.now() - started)} ms: ${label} ${safeDecode(url).slice(0, 160)}`)
         // A server that stops answering fails the run at once rather than after every request's timeout.
-        if (failures.filter((failure) => failure.startsWith('TimeoutError')).length >= 3) throw new Error(`no answer within 15 s, three times:\n${failures.join('\n')}`)
+        if (failures.filter((failure) => /^(TimeoutError|AbortError)/.test(failure)).length >= 3) throw new Error(`no answer within 15 s, three times:\n${failures.join('\n')}`)
         return null
       })
       const took = performance.now() - started
