@@ -1,25 +1,25 @@
 import type { RequestHandler } from './$types'
 
-import type { FeedFile } from '$lib/feeds'
+import { feedFilters, type FeedFile } from '$lib/feeds'
 import { paths } from '$lib/paths'
 import { cms } from '$lib/server/cms'
 import { feedResponse } from '$lib/server/feeds'
 import { m } from '$lib/messages'
 
-import { searchRequest } from '../filters'
+import { facetParams, searchRequest } from '../filters'
 
 /** /kennisbank/feed.xml, atom.xml, feed.json — the 30 newest items, optionally of one type, theme or programme. */
 export const GET: RequestHandler = async ({ params, url }) => {
   const filters = new URLSearchParams()
-  for (const name of ['soort', 'thema', 'programma']) {
+  for (const name of feedFilters.kennisbank) {
     const value = url.searchParams.get(name)
     if (value) filters.set(name, value)
   }
   const result = await cms().search({ ...searchRequest(filters, 1), sort: 'date', limit: 30 })
-  const chosen = [...filters.keys()].flatMap((name) => {
-    const facet = name === 'soort' ? 'type' : name === 'thema' ? 'theme' : 'programme'
-    return result.facets[facet].filter((value) => value.value === filters.get(name)).map((value) => value.label ?? value.value)
-  })
+  // The chosen values' labels, in the order of the list page's filters.
+  const chosen = facetParams
+    .filter(({ param }) => filters.has(param))
+    .flatMap(({ param, facet }) => result.facets[facet].filter((value) => value.value === filters.get(param)).map((value) => value.label ?? value.value))
   return feedResponse(params.feed as FeedFile, {
     url,
     title: [m.feeds.knowledge, ...chosen].join(' – '),
