@@ -83,6 +83,7 @@ describe('malformed requests', () => {
       ['cancel, an id above 2^31', { url: `${cms}/api/registrations/cancel`, method: 'POST', headers: { ...json, ...asPortal() }, body: '{"id":"99999999999","code":"aaaaaaaaaaaaaaaaaaaaaaaa"}' }],
       ['feedback, broken JSON', { url: `${cms}/api/feedback/answer`, method: 'POST', headers: { ...json, ...asPortal() }, body: '{"token":' }],
     ]
+    cases.push(['portal kennisbank feed, a type that does not exist (a 500 before)', { url: `${portal()}/kennisbank/feed.json?soort=wonen` }])
     const origin = { origin: portal() }
     for (const action of ['/agenda/week-van-de-brede-welvaart-opening?/aanmelden', '/agenda/x/afmelden', '/reactie', '/kennisbank/delen']) {
       cases.push([`portal ${action}, text/plain`, { url: `${portal()}${action}`, method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: 'naam=x' }])

@@ -1,4 +1,3 @@
-import { CmsError } from '@kennisbank/cms-client'
 import { error } from '@sveltejs/kit'
 import { evidenceLevels, knowledgeTypes, labelOf } from '@kennisbank/types/vocabularies'
 
@@ -12,18 +11,14 @@ import { cms } from '$lib/server/cms'
 
 import { m } from '$lib/messages'
 
-import { facetFilters, searchRequest, sortFilter, waysOut } from './filters'
+import { badSearchAs400, facetFilters, searchRequest, sortFilter, waysOut } from './filters'
 
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const page = readPage(url.searchParams)
   const request = searchRequest(url.searchParams, page)
   const result = await cms()
     .search(request)
-    .catch((cause) => {
-      // The CMS explains bad input in Dutch; anything else is a real failure (error page, not an empty list).
-      if (cause instanceof CmsError && cause.status === 400) error(400, cause.message)
-      throw cause
-    })
+    .catch(badSearchAs400)
   if (page > 1 && page > result.totalPages) error(404, m.error.listPageGone(m.knowledge.listName))
   const query = request.q ?? ''
   // For the usage figures (server/usage.js): how many items this search found.

@@ -1,3 +1,4 @@
+import { CmsError } from '@kennisbank/cms-client'
 import { isSlug, type FacetValue, type SearchFacet, type SearchParams, type SearchSort } from '@kennisbank/types/api'
 import { error } from '@sveltejs/kit'
 
@@ -20,6 +21,12 @@ const sorts: Record<string, { sort: SearchSort; label: string }> = {
   nieuwste: { sort: 'date', label: m.knowledge.sort.newest },
   oudste: { sort: 'oldest', label: m.knowledge.sort.oldest },
   titel: { sort: 'title', label: m.knowledge.sort.title },
+}
+
+/** For a failed search: the CMS explains bad input (an unknown type, say) in Dutch, a 400; anything else is a real failure. */
+export function badSearchAs400(cause: unknown): never {
+  if (cause instanceof CmsError && cause.status === 400) error(400, cause.message)
+  throw cause
 }
 
 /** The kennisbank's URL (Dutch parameters) as a search request; malformed values are a 400 here already. */

@@ -6,7 +6,7 @@ import { cms } from '$lib/server/cms'
 import { feedResponse } from '$lib/server/feeds'
 import { m } from '$lib/messages'
 
-import { facetParams, searchRequest } from '../filters'
+import { badSearchAs400, facetParams, searchRequest } from '../filters'
 
 /** /kennisbank/feed.xml, atom.xml, feed.json — the 30 newest items, optionally of one type, theme or programme. */
 export const GET: RequestHandler = async ({ params, url }) => {
@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
     const value = url.searchParams.get(name)
     if (value) filters.set(name, value)
   }
-  const result = await cms().search({ ...searchRequest(filters, 1), sort: 'date', limit: 30 })
+  const result = await cms().search({ ...searchRequest(filters, 1), sort: 'date', limit: 30 }).catch(badSearchAs400)
   // The chosen values' labels, in the order of the list page's filters.
   const chosen = facetParams
     .filter(({ param }) => filters.has(param))
