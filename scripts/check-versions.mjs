@@ -19,6 +19,9 @@ export const floors = {
   '@sveltejs/kit': ['2.49.5', 'security fixes'],
   svelte: ['5.53.5', 'security fixes'],
   nodemailer: ['7.0.11', 'address parsing advisories (mail to an unintended domain, DoS)'],
+  'fast-xml-parser': ['5.3.6', 'ReDoS and entity-expansion advisories of earlier releases; parses S3 answers (AWS SDK) and the test S3 server’s requests'],
+  busboy: ['1.6.0', 'the 0.x line depends on dicer, which has an unfixed DoS advisory (the test S3 server parses uploads with it)'],
+  koa: ['2.16.1', 'open-redirect and header-injection advisories of earlier releases (the test S3 server)'],
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

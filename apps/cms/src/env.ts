@@ -55,6 +55,27 @@ export const env = {
   /** Where uploads are stored; the launchers and Docker set it, a developer's default is apps/cms/media. */
   mediaDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
   /**
+   * Uploads in S3-compatible object storage instead of MEDIA_DIR, so that several CMS instances share
+   * them (S3_BUCKET set; README, "Past one machine"). Files are still served through the CMS, so the
+   * access rules of media keep applying; the bucket stays private.
+   */
+  get s3() {
+    const bucket = process.env.S3_BUCKET
+    if (!bucket) return undefined
+    const endpoint = process.env.S3_ENDPOINT || undefined
+    return {
+      bucket,
+      prefix: process.env.S3_PREFIX || undefined,
+      config: {
+        endpoint,
+        region: process.env.S3_REGION || 'us-east-1',
+        // Path-style addresses (endpoint/bucket/key) for servers other than AWS: MinIO, Ceph, Garage …
+        forcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : Boolean(endpoint),
+        credentials: { accessKeyId: requiredEnv('S3_ACCESS_KEY_ID'), secretAccessKey: requiredEnv('S3_SECRET_ACCESS_KEY') },
+      },
+    }
+  },
+  /**
    * Outgoing mail (registration confirmations): an SMTP server. Without SMTP_HOST, Payload writes mail
    * to the log instead. The launchers start a local capture server and set these (see README).
    */

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
@@ -136,7 +137,18 @@ export default buildConfig({
   hooks: { afterError: [clientErrorsAs400] },
   // Secrets read per request are checked at start-up too, so a missing one stops the CMS at once.
   // Tells the portal about committed changes (src/cache/): in the server only, not in the CLI or tests.
-  plugins: [portalCacheNotifications],
+  plugins: [
+    portalCacheNotifications,
+    // Media in object storage when S3_BUCKET is set (env.ts). Its `prefix` column exists either way, so
+    // the schema and the migrations do not depend on the environment.
+    s3Storage({
+      enabled: Boolean(env.s3),
+      alwaysInsertFields: true,
+      bucket: env.s3?.bucket ?? '',
+      config: env.s3?.config ?? {},
+      collections: { media: env.s3?.prefix ? { prefix: env.s3.prefix } : true },
+    }),
+  ],
   onInit: (payload) => {
     void env.portalApiKey
     if (process.env.NEXT_RUNTIME === 'nodejs' || process.env.CACHE_LISTENER === 'true') startInvalidationListener(payload)

@@ -301,6 +301,8 @@ export interface Media {
    * Wordt openbaar zodra gepubliceerde inhoud het bestand gebruikt; tot dan zien alleen ingelogde gebruikers het.
    */
   public?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1680,6 +1682,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   submitted?: T;
   public?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -14,6 +14,7 @@ import * as migration_20261202_204308_usage from './20261202_204308_usage';
 import * as migration_20261202_224902_feedback from './20261202_224902_feedback';
 import * as migration_20261202_230536_contributions from './20261202_230536_contributions';
 import * as migration_20261203_020146_public_media from './20261203_020146_public_media';
+import * as migration_20261203_072933_media_object_storage from './20261203_072933_media_object_storage';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_020146_public_media.up,
     down: migration_20261203_020146_public_media.down,
-    name: '20261203_020146_public_media'
+    name: '20261203_020146_public_media',
+  },
+  {
+    up: migration_20261203_072933_media_object_storage.up,
+    down: migration_20261203_072933_media_object_storage.down,
+    name: '20261203_072933_media_object_storage'
   },
 ];

@@ -2331,3 +2331,13 @@ ALTER TABLE "media" ADD COLUMN "public" boolean DEFAULT false;
 
 DROP INDEX "media_public_idx";
   ALTER TABLE "media" DROP COLUMN "public";
+
+-- 20261203_072933_media_object_storage up
+
+ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
+  ALTER TABLE "media" ADD COLUMN "_objectkey" varchar;
+
+-- 20261203_072933_media_object_storage down
+
+ALTER TABLE "media" DROP COLUMN "prefix";
+  ALTER TABLE "media" DROP COLUMN "_objectkey";
