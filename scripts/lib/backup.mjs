@@ -161,8 +161,9 @@ export async function restore({ databaseUrl, mediaDir, from, migrate }) {
         column,
       ])
     }
-    // Materialized views (the search's word list) are built from the tables, not backed up.
-    for (const { matviewname } of (await client.query("SELECT matviewname FROM pg_matviews WHERE schemaname = 'public'")).rows) {
+    // Materialized views (the search's word list and top lists) are built from the tables, not backed up;
+    // in the order they were created, so that a view read by another is built first.
+    for (const { matviewname } of (await client.query("SELECT matviewname FROM pg_matviews v JOIN pg_class c ON c.relname = v.matviewname AND c.relnamespace = 'public'::regnamespace WHERE v.schemaname = 'public' ORDER BY c.oid")).rows) {
       await client.query(`REFRESH MATERIALIZED VIEW ${ident(matviewname)}`)
     }
     await client.query('COMMIT')

@@ -9,6 +9,7 @@ import type {} from '@payloadcms/db-postgres'
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { BasePayload, PayloadRequest } from 'payload'
+import pg from 'pg'
 
 export { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
@@ -165,4 +166,13 @@ export async function releaseLock(name: string): Promise<void> {
   heldLocks.delete(name)
   await held.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch(() => {})
   held.release()
+}
+
+/**
+ * Another database through the same door: what the functions here need of Payload (its pool), on a
+ * database of its own. For a test of the search on generated items (tests/int/bounded-search.int.spec.ts).
+ */
+export function databaseAt(connectionString: string): { payload: BasePayload; end: () => Promise<void> } {
+  const pool = new pg.Pool({ connectionString, max: 4, options: '-c jit=off' })
+  return { payload: { db: { pool } } as unknown as BasePayload, end: () => pool.end() }
 }

@@ -42,7 +42,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { addSearchColumns } from './search/schema'
 import { livePreview } from './preview/url'
 import { clientErrorsAs400 } from './api/client-errors'
-import { refreshSearchTermsTask } from './search/terms'
+import { refreshSearchListsTask, refreshSearchTermsTask } from './search/terms'
 import { promoteWaitingTask, purgeRegistrationsTask } from './registrations/tasks'
 import { purgeContributionsTask } from './contributions/tasks'
 
@@ -117,7 +117,7 @@ export default buildConfig({
     declare: false,
   },
   jobs: {
-    tasks: [refreshSearchTermsTask, promoteWaitingTask, purgeRegistrationsTask, purgeContributionsTask],
+    tasks: [refreshSearchTermsTask, refreshSearchListsTask, promoteWaitingTask, purgeRegistrationsTask, purgeContributionsTask],
     // Runs queued and scheduled jobs (scheduled publishing, the nightly purge of registrations)
     // inside the CMS process: in one process only, however many run (src/jobs/runner.ts).
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default', disableScheduling: true }],

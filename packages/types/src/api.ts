@@ -23,7 +23,8 @@ export type SearchSort = (typeof searchSorts)[number]
 /** Query of GET /api/search (`q`, a value per facet, `sort`, `page`, `limit`). */
 export type SearchParams = { q?: string; sort?: SearchSort; page?: number; limit?: number } & Partial<Record<SearchFacet, string>>
 /** One value of a facet. Region values come in the order of the region tree, each with its depth (0 for the province). */
-export type FacetValue = { value: string; label: string | null; count: number; depth?: number }
+/** `count` is null when the total is an estimate (`totalIsEstimate`): values are listed without counting every match. */
+export type FacetValue = { value: string; label: string | null; count: number | null; depth?: number }
 export type KnowledgeHit = {
   id: number
   slug: string
@@ -43,6 +44,8 @@ export type KnowledgeHit = {
 export type KnowledgeSearchResult = {
   docs: KnowledgeHit[]
   totalDocs: number
+  /** True when the words match so many items that `totalDocs` is an estimate (two significant digits) and facet values come without counts. */
+  totalIsEstimate: boolean
   page: number
   limit: number
   totalPages: number
@@ -59,7 +62,7 @@ export const siteCollections = ['knowledge-items', 'events', 'programmes', 'orga
 export type SiteCollection = (typeof siteCollections)[number]
 export type SiteHit = { collection: SiteCollection; slug: string; title: string; summary: string; snippet: string; date: string | null }
 /** Answer of GET /api/search/site. */
-export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
+export type SiteSearchResult = Omit<KnowledgeSearchResult, 'docs' | 'facets' | 'totalIsEstimate'> & { docs: SiteHit[]; collections: Partial<Record<SiteCollection, number>> }
 
 /** Answer of GET /api/search/related?slug=…&exclude=…&limit=…: items that share themes, regions and words with one item. */
 export type RelatedItems = { docs: { slug: string; title: string; summary: string; type: string; publishedAt: string | null }[] }

@@ -118,6 +118,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshSearchTerms: TaskRefreshSearchTerms;
+      refreshSearchLists: TaskRefreshSearchLists;
       promoteWaiting: TaskPromoteWaiting;
       purgeRegistrations: TaskPurgeRegistrations;
       purgeContributions: TaskPurgeContributions;
@@ -1084,6 +1085,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'refreshSearchTerms'
+          | 'refreshSearchLists'
           | 'promoteWaiting'
           | 'purgeRegistrations'
           | 'purgeContributions'
@@ -1124,6 +1126,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'refreshSearchTerms'
+        | 'refreshSearchLists'
         | 'promoteWaiting'
         | 'purgeRegistrations'
         | 'purgeContributions'
@@ -2016,6 +2019,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRefreshSearchTerms".
  */
 export interface TaskRefreshSearchTerms {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshSearchLists".
+ */
+export interface TaskRefreshSearchLists {
   input?: unknown;
   output?: unknown;
 }

@@ -15,6 +15,7 @@ import * as migration_20261202_224902_feedback from './20261202_224902_feedback'
 import * as migration_20261202_230536_contributions from './20261202_230536_contributions';
 import * as migration_20261203_020146_public_media from './20261203_020146_public_media';
 import * as migration_20261203_072933_media_object_storage from './20261203_072933_media_object_storage';
+import * as migration_20261203_074105_search_top_lists from './20261203_074105_search_top_lists';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_072933_media_object_storage.up,
     down: migration_20261203_072933_media_object_storage.down,
-    name: '20261203_072933_media_object_storage'
+    name: '20261203_072933_media_object_storage',
+  },
+  {
+    up: migration_20261203_074105_search_top_lists.up,
+    down: migration_20261203_074105_search_top_lists.down,
+    name: '20261203_074105_search_top_lists'
   },
 ];

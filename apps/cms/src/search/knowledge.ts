@@ -8,6 +8,7 @@ import { itemSections } from '@kennisbank/types/vocabularies'
 import type { BasePayload } from 'payload'
 
 import { query, queryPrepared, sql, type SQL } from '../db'
+import { planBounded, poolSize, roughly, topSize, type Bounded } from './bounded'
 import { countedSetSize } from './facets'
 import { sectionColumn } from './schema'
 import { searchFacets, searchHighlight, type FacetValue, type KnowledgeHit, type KnowledgeSearchResult, type SearchFacet } from '@kennisbank/types/api'
@@ -47,9 +48,11 @@ const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts,
  * other filters, so its other values show what choosing them would find. Without words and with at
  * most three filters the counts come from `knowledge_facet_counts` (with three, the unselected facets
  * are counted from the few items matching all three); otherwise the statement counts the keys of the
- * matching items, fetched once (one GIN lookup of words and filters).
+ * matching items, fetched once (one GIN lookup of words and filters). With `bounded` (words that match
+ * many items, see bounded.ts) the page comes from the top lists, the total is an estimate and facet values
+ * have no counts.
  */
-export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
+export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | null = null): SQL {
   const hasText = search.words.length > 0
   const selected = searchFacets.filter((name) => search.filters[name])
   // Without words and with up to three filters, the counts table answers the total and every count of
@@ -69,7 +72,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const textQuery = sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false, search.alternatives)})`
   // With synonyms in the query, the words as typed count once more in the rank: the word itself first.
   const withAlternatives = hasText && Object.keys(search.alternatives ?? {}).length > 0
-  const rankSql = withAlternatives ? sql`ts_rank(search, words) + ts_rank(search, exact)` : sql`ts_rank(search, words)`
+  const rankOf = (vector: SQL) => (withAlternatives ? sql`ts_rank(${vector}, words) + ts_rank(${vector}, exact)` : sql`ts_rank(${vector}, words)`)
+  const rankSql = rankOf(sql`search`)
   // Items that count anywhere: they match the words and all filters but at most one.
   const candidateTerms = [
     ...(hasText ? [textQuery] : []),
@@ -114,6 +118,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
             THEN ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, HighlightAll=true`})
             ELSE '… ' || ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, MaxWords=35, MinWords=15`}) || ' …' END, ' … ' ORDER BY s.n), '… … ', '… ')
         FROM (SELECT sentence, n FROM regexp_split_to_table(${snippetText}, ${'(?<=[.!?…;])\\s+'}) WITH ORDINALITY AS t(sentence, n)
+          -- A sentence without any stem as a substring cannot match: no need to parse it (most of them).
           WHERE to_tsvector('dutch'::regconfig, sentence) @@ ${anyWord}
           ORDER BY ts_rank(to_tsvector('dutch'::regconfig, sentence), ${anyWord}) DESC, n LIMIT 2) s)`
     : sql`NULL`
@@ -122,17 +127,51 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
   const facetGroup = (key: SQL) => sql`CASE ${facetOf(key)} WHEN 'whole' THEN 'region' ELSE ${facetOf(key)} END`
   const valueOf = (key: SQL) => sql`substr(${key}, strpos(${key}, ':') + 1)`
 
+  const keySet = (of: number[]) => sql`ARRAY[${sql.join(of.map(keyAt), sql`, `)}]::text[]`
+  // How many published items have every selected key of `of` (and `extra`): one row of the counts
+  // table, or with the region filter among them the sum of the rows of its keys (an item has one).
+  const setCount = (of: number[], extra: SQL = sql`'{}'::text[]`) =>
+    of.includes(regionAt)
+      ? sql`(SELECT sum(c.n) FROM unnest(sel.region_keys) rk JOIN public.knowledge_facet_counts c ON c.keys = kb_facet_set(${keySet(of.filter((i) => i !== regionAt))} || rk || ${extra}))`
+      : sql`(SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || ${extra}))`
+  // Every facet value in use among published items (a single-key row of the counts table).
+  const singles = sql`singles AS MATERIALIZED (SELECT keys[1] AS key FROM public.knowledge_facet_counts WHERE cardinality(keys) = 1 AND n > 0)`
+  const matches = (i: number) => matchesIn(sql`ki.facet_keys`, i)
+
   let body: SQL
-  if (fromCounts) {
+  if (bounded) {
+    // See bounded.ts. Candidates in the order of their summed top-list scores (rarer alternatives: the
+    // score of title and summary); items changed since the lists were built come first.
+    const lexemes = (list: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(list)}::jsonb))`
+    const unlisted = bounded.unlisted.length
+      ? sql` UNION ALL SELECT ki.id, ts_rank(ki.search_head, u.lexeme) * CASE WHEN u.typed THEN 2 ELSE 1 END
+          FROM (SELECT quote_literal(l)::tsquery AS lexeme, l = ANY(${lexemes(bounded.typed)}) AS typed FROM unnest(${lexemes(bounded.unlisted)}) l) u
+          JOIN knowledge_items ki ON ki._status = 'published' AND ki.search @@ u.lexeme`
+      : sql``
+    // The share of published items that pass the filters (the counts table: exact for up to three).
+    const filtered = selected.length
+      ? sql`coalesce(${setCount(indices.slice(0, countedSetSize))}, 0)::float8 / nullif((SELECT n FROM public.knowledge_facet_counts WHERE keys = '{}'), 0)`
+      : sql`1`
+    body = sql`cand AS MATERIALIZED (SELECT id, sum(proxy) AS proxy FROM (
+        SELECT t.item_id AS id, CASE WHEN lx.lexeme = ANY(${lexemes(bounded.typed)}) THEN 2 * t.score ELSE t.score END AS proxy
+        FROM unnest(${lexemes(bounded.listed)}) lx(lexeme)
+          CROSS JOIN LATERAL (SELECT item_id, score FROM search_top WHERE lexeme = lx.lexeme ORDER BY score DESC LIMIT ${topSize}) t
+        UNION ALL (SELECT ki.id, 'Infinity'::real FROM knowledge_items ki WHERE ki.updated_at > ${bounded.changedSince}::timestamptz ORDER BY ki.updated_at DESC LIMIT ${topSize})${unlisted}) c GROUP BY id),
+      pool AS MATERIALIZED (SELECT v.* FROM (SELECT id, proxy FROM cand ORDER BY proxy DESC, id) c
+        CROSS JOIN LATERAL (
+          SELECT k.id, k.published_at, k.title, ${rankOf(sql`k.v`)} AS rank FROM (
+            -- The filters first (inline keys); the vector, read from TOAST once, only for those that pass.
+            SELECT ki.id, ki.published_at, ki.title, ki.search || ''::tsvector AS v FROM knowledge_items ki CROSS JOIN sel
+            WHERE ki.id = c.id AND ki._status = 'published'${selected.length ? sql` AND ${and(indices.map(matches))}` : sql``} OFFSET 0) k
+          CROSS JOIN q WHERE k.v @@ q.words) v
+        LIMIT ${poolSize(search)}),
+      page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM pool ORDER BY ${order} LIMIT ${search.limit} OFFSET ${offset}),
+      total AS (SELECT greatest((SELECT count(*) FROM pool), ${bounded.estimate}::float8 * (${filtered})) AS n FROM sel),
+      ${singles},
+      raw_counts AS (SELECT ${facetOf(sql`key`)} AS facet, ${valueOf(sql`key`)} AS value, NULL::int AS count FROM singles)`
+  } else if (fromCounts) {
     // For a set of selected keys S and every facet value v in use (a single-key row), the number of
     // published items with S and v: the row of the set S ∪ {v}, found by its primary key.
-    const keySet = (of: number[]) => sql`ARRAY[${sql.join(of.map(keyAt), sql`, `)}]::text[]`
-    // How many published items have every selected key of `of` (and `extra`): one row of the counts
-    // table, or with the region filter among them the sum of the rows of its keys (an item has one).
-    const setCount = (of: number[], extra: SQL = sql`'{}'::text[]`) =>
-      of.includes(regionAt)
-        ? sql`(SELECT sum(c.n) FROM unnest(sel.region_keys) rk JOIN public.knowledge_facet_counts c ON c.keys = kb_facet_set(${keySet(of.filter((i) => i !== regionAt))} || rk || ${extra}))`
-        : sql`(SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = kb_facet_set(${keySet(of)} || ${extra}))`
     const countsGiven = (of: number[], facets: SQL) =>
       sql`SELECT ${facetOf(sql`key`)} AS facet, ${valueOf(sql`key`)} AS value, n AS count
         FROM (SELECT v.key, ${setCount(of, sql`v.key`)} AS n FROM singles v CROSS JOIN sel WHERE NOT v.key = ANY(${keySet(of)}) AND ${facets}) c WHERE n > 0`
@@ -166,12 +205,11 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
     body = sql`total AS (SELECT coalesce(${setCount(indices)}, 0) AS n FROM sel),
       ${selected.length && search.sort === 'date' ? walked : sql``}
       page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS ord FROM (${pageRows}) ki ORDER BY ${order}),
-      singles AS MATERIALIZED (SELECT keys[1] AS key FROM public.knowledge_facet_counts WHERE cardinality(keys) = 1 AND n > 0),
+      ${singles},
       raw_counts AS (${sql.join(branches, sql` UNION ALL `)})`
   } else {
     // The candidates, once. Each is in group 0 when it matches every filter (it counts for every
     // facet) or in group j + 1 when it matches all but filter j (it counts for facet j only).
-    const matches = (i: number) => matchesIn(sql`ki.facet_keys`, i)
     const group = selected.length ? sql`CASE WHEN ${and(indices.map(matches))} THEN 0 ${sql.join(indices.map((i) => sql`WHEN NOT ${matches(i)} THEN ${sql.raw(String(i + 1))}`), sql` `)} END` : sql`0`
     // Keys counted once per group; a facet's count is then its group-0 count plus, for a selected
     // facet, the count of the group that misses only that filter (of that group only that facet's keys count).
@@ -198,7 +236,7 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
         UNION ALL SELECT a.region_id::text, 'whole:' || a.ancestor_id FROM kb_region_ancestors a),
       counts AS (SELECT facet, value, count FROM raw_counts WHERE facet NOT IN ('region', 'whole')
       UNION ALL SELECT 'region', t.region, sum(c.count)::int FROM tree t JOIN raw_counts c ON c.facet || ':' || c.value = t.key
-        GROUP BY t.region HAVING sum(c.count) > 0)`
+        GROUP BY t.region HAVING coalesce(sum(c.count), 1) > 0)`
   // One statement, one round trip: the page of hits, the total and every facet count.
   return sql`${withQuery}, ${body}, ${regionCounts},
     hits AS (SELECT page.ord, ki.id, ki.slug, ki.title, ki.summary, ki.type::text AS type, ki.published_at AS "publishedAt", ${snippet} AS snippet,
@@ -216,18 +254,24 @@ export function knowledgeSearchSql(search: KnowledgeSearch): SQL {
       WHERE c.facet <> 'programme' OR p._status = 'published')
     SELECT (SELECT coalesce(json_agg(hits ORDER BY hits.ord), '[]') FROM hits) AS docs,
       (SELECT n FROM total) AS total,
+      ${bounded ? sql`(SELECT count(*) FROM pool)` : sql`NULL`} AS pooled,
       (SELECT coalesce(json_agg(facets), '[]') FROM facets) AS facets`
 }
 
 export async function searchKnowledge(payload: BasePayload, search: KnowledgeSearch): Promise<KnowledgeResult> {
-  const [row] = await queryPrepared(payload, knowledgeSearchSql(search))
-  const totalDocs = Number(row?.total ?? 0)
+  const bounded = await planBounded(payload, search)
+  let [row] = await queryPrepared(payload, knowledgeSearchSql(search, bounded))
+  // Too few candidates passed for the page (rare filters, a deep page): search exactly after all.
+  const estimated = bounded !== null && Number(row?.pooled ?? 0) >= search.page * search.limit
+  if (bounded && !estimated) [row] = await queryPrepared(payload, knowledgeSearchSql(search))
+  const totalDocs = estimated ? roughly(Number(row?.total ?? 0)) : Number(row?.total ?? 0)
   const facets = Object.fromEntries(searchFacets.map((name) => [name, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>
-  const rows = (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number; parent: string | null }[]
+  const rows = (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number | null; parent: string | null }[]
+  const countOf = (value: { count: number | null }) => (value.count === null ? null : Number(value.count))
   for (const value of rows) {
-    if (value.facet !== 'region') facets[value.facet]?.push({ value: String(value.value), label: value.label ?? null, count: Number(value.count) })
+    if (value.facet !== 'region') facets[value.facet]?.push({ value: String(value.value), label: value.label ?? null, count: countOf(value) })
   }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))
+  for (const list of Object.values(facets)) list.sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl'))
   facets.region = regionTree(rows.filter((value) => value.facet === 'region'))
   return {
     docs: ((row?.docs ?? []) as (KnowledgeHit & { ord: number; publishedAt: string | null })[]).map(({ id, slug, title, summary, type, publishedAt, snippet, evidence, themes, regions }) => ({
@@ -243,22 +287,24 @@ export async function searchKnowledge(payload: BasePayload, search: KnowledgeSea
       regions: regions ?? [],
     })),
     totalDocs,
+    totalIsEstimate: estimated,
     page: search.page,
     limit: search.limit,
-    totalPages: Math.ceil(totalDocs / search.limit),
+    // An estimated total is large; its pages go as deep as the top lists (deeper pages are searched exactly).
+    totalPages: Math.ceil((estimated ? Math.min(totalDocs, topSize) : totalDocs) / search.limit),
     facets,
   }
 }
 
 /** Region values as a tree: each region followed by the regions in it, siblings by name, with their depth. */
-function regionTree(values: { value: string; label: string | null; count: number; parent: string | null }[]): FacetValue[] {
+function regionTree(values: { value: string; label: string | null; count: number | null; parent: string | null }[]): FacetValue[] {
   const slugs = new Set(values.map((value) => value.value))
   const byName = (a: { label: string | null; value: string }, b: { label: string | null; value: string }) => (a.label ?? a.value).localeCompare(b.label ?? b.value, 'nl')
   const tree: FacetValue[] = []
   const visit = (parent: string | null, depth: number) => {
     for (const value of values.filter((v) => (parent === null ? !v.parent || !slugs.has(v.parent) : v.parent === parent)).sort(byName)) {
       if (tree.some((done) => done.value === value.value)) continue
-      tree.push({ value: value.value, label: value.label ?? null, count: Number(value.count), depth })
+      tree.push({ value: value.value, label: value.label ?? null, count: value.count === null ? null : Number(value.count), depth })
       visit(value.value, depth + 1)
     }
   }

@@ -10,6 +10,32 @@ export async function refreshSearchTerms(payload: BasePayload): Promise<void> {
   await query(payload, 'REFRESH MATERIALIZED VIEW CONCURRENTLY "search_terms"')
 }
 
+/**
+ * Rebuilds the top lists of common words (`search_lexemes`, `search_top`; src/search/bounded.ts) without
+ * blocking readers. Heavier than the word list (every published item's vector is read: about a minute at
+ * 100,000 items), so it runs every hour rather than after each change; a search also looks at the items
+ * changed since the last run, so nothing waits for it.
+ */
+export async function refreshSearchLists(payload: BasePayload): Promise<void> {
+  await query(
+    payload,
+    `BEGIN; SET LOCAL work_mem = '512MB';
+    REFRESH MATERIALIZED VIEW CONCURRENTLY "search_lexemes"; REFRESH MATERIALIZED VIEW CONCURRENTLY "search_top"; COMMIT`,
+  )
+}
+
+export const refreshSearchListsTask: TaskConfig<{ input: Record<string, never>; output: Record<string, never> }> = {
+  slug: 'refreshSearchLists',
+  label: 'Toplijsten van veelgebruikte zoekwoorden bijwerken',
+  // Every hour; the autoRun of the default queue (payload.config.ts) runs it.
+  schedule: [{ cron: '23 * * * *', queue: 'default' }],
+  retries: 1,
+  handler: async ({ req }) => {
+    await refreshSearchLists(req.payload)
+    return { output: {} as Record<string, never> }
+  },
+}
+
 /** A queued task, so that saving an item does not wait for the word list. */
 export const refreshSearchTermsTask: TaskConfig<{ input: Record<string, never>; output: Record<string, never> }> = {
   slug: 'refreshSearchTerms',

@@ -4,7 +4,7 @@ import { contactRequired } from '@kennisbank/types/vocabularies'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { refreshSearchTerms } from '../search/terms'
+import { refreshSearchLists, refreshSearchTerms } from '../search/terms'
 import { documents } from './data/documents'
 import { editions, events } from './data/events'
 import { itemSections } from './data/item-sections'
@@ -352,5 +352,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   // The word list for "bedoelde u …?" suggestions, once for everything the seed wrote.
   await refreshSearchTerms(payload)
+  await refreshSearchLists(payload)
   return { created, accounts }
 }

@@ -218,6 +218,8 @@ export const m = {
     filterLabel: 'Zoek en filter in de kennisbank',
     searchLabel: 'Zoek in de kennisbank',
     count: (n: number) => count(n, 'kennisitem', 'kennisitems'),
+    /** A total the search estimated (many matches; see the CMS's src/search/bounded.ts). */
+    about: (n: number) => `Ongeveer ${n.toLocaleString('nl-NL')} kennisitems`,
     found: ' gevonden',
     forQuery: (query: string) => ` voor “${query}”`,
     empty: 'Geen kennisitems gevonden. Probeer andere woorden, kies minder filters of wis ze allemaal.',

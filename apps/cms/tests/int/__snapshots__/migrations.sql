@@ -2341,3 +2341,45 @@ ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
 
 ALTER TABLE "media" DROP COLUMN "prefix";
   ALTER TABLE "media" DROP COLUMN "_objectkey";
+
+-- 20261203_074105_search_top_lists up
+
+CREATE MATERIALIZED VIEW "search_lexemes" AS
+  SELECT word AS lexeme, ndoc AS items, now() AS refreshed_at
+  FROM ts_stat($q$SELECT search FROM public.knowledge_items WHERE _status = 'published'$q$)
+  WHERE strpos(word, ':') = 0;
+CREATE UNIQUE INDEX "search_lexemes_lexeme_idx" ON "search_lexemes" ("lexeme");
+
+CREATE MATERIALIZED VIEW "search_top" AS
+  WITH common AS (
+    SELECT word FROM ts_stat($q$SELECT search FROM public.knowledge_items WHERE _status = 'published'$q$)
+    WHERE ndoc >= 1000 AND strpos(word, ':') = 0),
+  -- Each item's vector read from TOAST once, not once per lexeme: the concatenation makes it one value
+  -- in memory, and OFFSET 0 keeps the planner from copying the expression into every use.
+  items AS (SELECT id, published_at, search || ''::tsvector AS v FROM public.knowledge_items WHERE _status = 'published' OFFSET 0),
+  scored AS (
+    SELECT u.lexeme, i.id AS item_id, i.published_at, ts_rank(i.v, quote_literal(u.lexeme)::tsquery) AS score
+    FROM items i CROSS JOIN LATERAL unnest(i.v) u WHERE u.lexeme IN (SELECT word FROM common))
+  SELECT lexeme, item_id, score FROM (
+    SELECT lexeme, item_id, score,
+      row_number() OVER (PARTITION BY lexeme COLLATE "C" ORDER BY score DESC, published_at DESC NULLS LAST, item_id) AS place
+    FROM scored) ranked
+  WHERE place <= 1000;
+CREATE UNIQUE INDEX "search_top_item_idx" ON "search_top" ("lexeme", "item_id");
+CREATE INDEX "search_top_order_idx" ON "search_top" ("lexeme", "score" DESC, "item_id");
+
+ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'refreshSearchLists' BEFORE 'promoteWaiting';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'refreshSearchLists' BEFORE 'promoteWaiting';
+
+-- 20261203_074105_search_top_lists down
+
+DROP MATERIALIZED VIEW IF EXISTS "search_top"; DROP MATERIALIZED VIEW IF EXISTS "search_lexemes";
+
+ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'refreshSearchTerms', 'promoteWaiting', 'purgeRegistrations', 'purgeContributions', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshSearchTerms', 'promoteWaiting', 'purgeRegistrations', 'purgeContributions', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";

@@ -112,7 +112,13 @@ export function openApiDocument(origin: string, email: string | null) {
     },
     components: {
       schemas: {
-        Paginering: object({ pagina: { type: 'integer' }, perPagina: { type: 'integer' }, totaal: { type: 'integer' }, aantalPaginas: { type: 'integer' } }),
+        Paginering: object({
+          pagina: { type: 'integer' },
+          perPagina: { type: 'integer' },
+          totaal: { type: 'integer' },
+          totaalIsSchatting: { type: 'boolean', description: 'Waar wanneer de zoekwoorden zo veel kennisitems vinden dat `totaal` een schatting is (twee significante cijfers); de pagina’s zijn dan de best passende.' },
+          aantalPaginas: { type: 'integer' },
+        }),
         Probleem: {
           type: 'object',
           description: 'Een fout volgens RFC 9457; `title` en `detail` in het Nederlands.',

@@ -108,7 +108,7 @@ export function readLimit(params: URLSearchParams): number {
 
 export const code = (options: Option[], value: string) => ({ code: value, label: labelOf(options, value) })
 
-export type Paging = { pagina: number; perPagina: number; totaal: number; aantalPaginas: number }
+export type Paging = { pagina: number; perPagina: number; totaal: number; totaalIsSchatting: boolean; aantalPaginas: number }
 
 /** A knowledge item in a list (a search hit). */
 export function itemSummary(hit: KnowledgeHit, origin: string) {

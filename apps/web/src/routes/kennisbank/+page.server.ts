@@ -46,6 +46,7 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
       ].filter(Boolean),
     })),
     totalDocs: result.totalDocs,
+    totalIsEstimate: result.totalIsEstimate,
     suggestion: result.suggestion,
     filters: facetFilters(url.searchParams, result.facets),
     sortFilter: sortFilter(url.searchParams, Boolean(query)),

@@ -44,14 +44,14 @@ export function searchRequest(params: URLSearchParams, page: number): SearchPara
   return request
 }
 
-/** The filters to show: every value the search found (with its count) plus the one selected. */
+/** The filters to show: every value the search found (with its count, unless the total is an estimate) plus the one selected. */
 export function facetFilters(params: URLSearchParams, facets: Record<SearchFacet, FacetValue[]>): Filter[] {
   return facetParams.map(({ param, facet, label, all }) => {
     const value = params.get(param) ?? ''
     const values = [...(facets[facet] ?? [])]
     if (facet === 'year') values.sort((a, b) => Number(b.value) - Number(a.value))
     // Regions come as a tree: the province, then each region followed by its municipalities, indented.
-    const options = values.map((v) => ({ value: v.value, label: `${'\u00a0\u00a0\u00a0'.repeat(Math.max(0, (v.depth ?? 0) - 1))}${v.label ?? v.value} (${v.count})` }))
+    const options = values.map((v) => ({ value: v.value, label: `${'\u00a0\u00a0\u00a0'.repeat(Math.max(0, (v.depth ?? 0) - 1))}${v.label ?? v.value}${v.count === null ? '' : ` (${v.count})`}` }))
     if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: `${value} (0)` })
     return { name: param, label, all, options, value }
   })

@@ -22,7 +22,7 @@ export const GET: RequestHandler = apiHandler(async ({ url }) => {
   const result = await cms().list('events', { where: { and }, sort: 'startsAt', depth: 1, page: readPage(params), limit: readLimit(params) })
   return apiJson({
     resultaten: result.docs.map((event) => eventSummary(event, url.origin)),
-    paginering: { pagina: result.page ?? 1, perPagina: result.limit, totaal: result.totalDocs, aantalPaginas: result.totalPages },
+    paginering: { pagina: result.page ?? 1, perPagina: result.limit, totaal: result.totalDocs, totaalIsSchatting: false, aantalPaginas: result.totalPages },
   })
 })
 

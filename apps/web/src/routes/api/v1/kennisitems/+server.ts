@@ -12,7 +12,7 @@ export const GET: RequestHandler = apiHandler(async ({ url }) => {
   const result = await cms().search(request)
   return apiJson({
     resultaten: result.docs.map((hit) => itemSummary(hit, url.origin)),
-    paginering: { pagina: result.page, perPagina: result.limit, totaal: result.totalDocs, aantalPaginas: result.totalPages },
+    paginering: { pagina: result.page, perPagina: result.limit, totaal: result.totalDocs, totaalIsSchatting: result.totalIsEstimate, aantalPaginas: result.totalPages },
   })
 })
 

@@ -1,0 +1,85 @@
+// Top-k search for words that many items contain. Ranking every match costs about 10 µs per item (its
+// search vector is read from TOAST), so a search for "gemeente" among 100,000 items, 59,000 of which
+// contain it, would take most of a second. Instead, when the words are estimated to match more than
+// `exactUpTo` items and the order is relevance:
+//
+// 1. candidates: for each word (with its alternatives), the items it ranks highest, from the top lists
+//    `search_top` (1,000 per lexeme found in ≥ 1,000 items, rebuilt every hour; migration
+//    20261203_074105_search_top_lists), ordered by the sum of their scores in those lists (a typed word's
+//    twice, as in the rank), so items high in the lists of several words come first; plus the items changed since the lists were built and the
+//    items with a rarer alternative of the least common word (a GIN lookup of a few, scored by their
+//    title and summary, which are stored inline);
+// 2. in that order, each candidate is checked against everything (published, every filter, all words)
+//    until `poolSize` pass, and those are ranked exactly as the exact search ranks (knowledge.ts);
+// 3. the total becomes an estimate ("ongeveer 59.000"), and the filters show their values without
+//    counts: counting exactly would mean reading every match, which tells a visitor nothing more.
+//
+// When the checked candidates do not fill the page (rare filters, deep pages), the exact search runs.
+// Narrowing a search (a filter, another word) brings it back under `exactUpTo`, where counts are exact.
+import type { BasePayload } from 'payload'
+
+import { query, sql } from '../db'
+import type { KnowledgeSearch } from './query'
+
+/** Up to this many estimated matches of the words, a search ranks and counts every match exactly. */
+export const exactUpTo = 1000
+/** Items per lexeme in `search_top` (the migration's number); pages beyond it are searched exactly. */
+export const topSize = 1000
+/** Lexemes in fewer items than this have no top list (the migration's number). */
+const listedFrom = 1000
+
+/**
+ * What a bounded search needs: the lexemes of its words that have a top list, which of them were typed
+ * (not alternatives: they count twice in the rank, see knowledge.ts), those of its least common word that
+ * have none (every match contains that word), the estimated number of matches of the words, and since
+ * when items count as changed after the lists were built (a margin for saves that were still open then).
+ */
+export type Bounded = { listed: string[]; typed: string[]; unlisted: string[]; estimate: number; changedSince: string }
+
+/** How many candidates are checked and ranked exactly for a page: a few pages' worth, so ranking can reorder them. */
+export const poolSize = (search: KnowledgeSearch) => Math.max(4 * (search.page * search.limit), 48)
+
+/** An estimate as people say it: two significant digits (59,000; 12,000; 1,300). */
+export const roughly = (n: number) => {
+  if (n < 100) return Math.round(n)
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1)
+  return Math.round(n / unit) * unit
+}
+
+/**
+ * Whether a search runs bounded, from the number of published items per lexeme (`search_lexemes`):
+ * the words' matches are estimated as if words occurred independently. Null: search exactly.
+ */
+export async function planBounded(payload: BasePayload, search: KnowledgeSearch): Promise<Bounded | null> {
+  if (!search.words.length || search.sort !== 'relevance' || search.page * search.limit > topSize) return null
+  // Each word with its alternatives (synonyms, corrections, compounds) is one group: any of its lexemes matches.
+  const groups = search.words.map((word) => [word, ...(search.alternatives?.[word] ?? [])].join(' '))
+  const { rows } = await query<{ listed: string[]; typed: string[]; unlisted: string[]; share: number; published: number | null; changed_since: Date | null }>(
+    payload,
+    sql`WITH g AS (SELECT t.ord, x.lexeme, x.lexeme = ANY(tsvector_to_array(to_tsvector('dutch'::regconfig, w.word))) AS typed
+        FROM jsonb_array_elements_text(${JSON.stringify(groups)}::jsonb) WITH ORDINALITY AS t(words, ord)
+        JOIN jsonb_array_elements_text(${JSON.stringify(search.words)}::jsonb) WITH ORDINALITY AS w(word, ord) ON w.ord = t.ord
+        CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, t.words))) AS x(lexeme))
+      SELECT coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE s.items >= ${listedFrom}), '{}') AS listed,
+        coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE g.typed), '{}') AS typed,
+        coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE coalesce(s.items, 0) < ${listedFrom}), '{}') AS unlisted,
+        -- The share of published items with any lexeme of the word, as if they occurred independently.
+        1 - exp(sum(ln(greatest(1e-9, 1 - coalesce(s.items, 0)::float8 / p.n)))) AS share, p.n AS published,
+        (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes) AS changed_since
+      FROM g LEFT JOIN search_lexemes s ON s.lexeme = g.lexeme
+      CROSS JOIN (SELECT nullif(c.n, 0)::float8 AS n FROM public.knowledge_facet_counts c WHERE c.keys = '{}') p
+      GROUP BY g.ord, p.n`,
+  )
+  const published = Number(rows[0]?.published ?? 0)
+  if (!rows.length || !published) return null
+  const estimate = rows.reduce((n, row) => n * Number(row.share), published)
+  const least = rows.reduce((a, b) => (Number(b.share) < Number(a.share) ? b : a))
+  if (estimate <= exactUpTo || !least.listed.length || !least.changed_since) return null
+  return {
+    listed: [...new Set(rows.flatMap((row) => row.listed))],
+    typed: [...new Set(rows.flatMap((row) => row.typed))],
+    unlisted: least.unlisted,
+    estimate,
+    changedSince: new Date(least.changed_since).toISOString(),
+  }
+}

@@ -1,0 +1,139 @@
+// Search for words that many items contain (src/search/bounded.ts): the page comes from the top lists,
+// the total is an estimate and facet values have no counts. On a database of its own with 6,000
+// generated items (the benchmark's generator), where the common words of the field are in over 1,000
+// items each; every result is compared with the exact search of the same query.
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { BasePayload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { generate } from '../../../../bench/search/generate.mjs'
+import { queryOnce } from '../../../../scripts/lib/backup.mjs'
+import { cmsCli } from '../../../../scripts/lib/processes.mjs'
+import { databaseAt, query, queryPrepared, withClient } from '../../src/db'
+import { planBounded, topSize } from '../../src/search/bounded'
+import { recountFacetsSql } from '../../src/search/facets'
+import { knowledgeSearchSql, searchKnowledge } from '../../src/search/knowledge'
+import { parseKnowledgeSearch } from '../../src/search/query'
+import { queryAlternatives } from '../../src/search/spelling'
+import { refreshSearchLists } from '../../src/search/terms'
+import { requiredEnv, unique } from './helpers'
+
+const name = unique('kb_bounded').replace(/-/g, '_')
+const url = (() => {
+  const parsed = new URL(requiredEnv('DATABASE_URL'))
+  parsed.pathname = `/${name}`
+  return parsed.href
+})()
+const media = mkdtempSync(path.join(os.tmpdir(), 'kb-bounded-'))
+let database: ReturnType<typeof databaseAt>
+let payload: BasePayload
+
+/** A search as the endpoint runs it: the query string read, the words' alternatives (synonyms, corrections) found. */
+async function searchFor(queryString: string) {
+  const parsed = parseKnowledgeSearch(new URLSearchParams(queryString))
+  return { ...parsed, ...(await queryAlternatives(payload, parsed.words)) }
+}
+
+/** The exact search of the same query (every match ranked and counted), as ids in order and the total. */
+async function exactly(search: Awaited<ReturnType<typeof searchFor>>) {
+  const [row] = await queryPrepared<{ docs: { id: number }[]; total: string }>(payload, knowledgeSearchSql(search))
+  return { ids: row!.docs.map((doc) => doc.id), total: Number(row!.total) }
+}
+
+beforeAll(async () => {
+  await queryOnce(requiredEnv('DATABASE_URL'), `CREATE DATABASE ${name}`)
+  const env = { DATABASE_URL: url, MEDIA_DIR: media }
+  cmsCli(['migrate'], { env })
+  cmsCli(['seed'], { env })
+  database = databaseAt(url)
+  payload = database.payload
+  await withClient(payload, (client) => generate(client, 6000, { recountFacetsSql, log: () => {} }))
+}, 300_000)
+
+afterAll(async () => {
+  await database?.end()
+  await queryOnce(requiredEnv('DATABASE_URL'), `DROP DATABASE IF EXISTS ${name}`)
+  rmSync(media, { recursive: true, force: true })
+})
+
+describe('search for common words', () => {
+  it('reads a very common word’s page from its top list: the very page of the exact search, an estimated total, values without counts', async () => {
+    const search = await searchFor('q=gemeente')
+    expect(await planBounded(payload, search)).toMatchObject({ listed: ['gemeent'], unlisted: [] })
+    const result = await searchKnowledge(payload, search)
+    const exact = await exactly(search)
+    expect(exact.total).toBeGreaterThan(2000)
+    expect(result.totalIsEstimate).toBe(true)
+    expect(Math.abs(result.totalDocs - exact.total) / exact.total).toBeLessThan(0.05)
+    expect(result.docs.map((doc) => doc.id)).toEqual(exact.ids)
+    expect(result.docs[0]!.snippet).toContain('⟦')
+    expect(result.totalPages).toBe(Math.ceil(topSize / search.limit))
+    expect(result.facets.type).toHaveLength(6)
+    for (const values of Object.values(result.facets)) for (const value of values) expect(value.count).toBeNull()
+  })
+
+  it('several common words, synonyms and filters: every hit matches them all, the page is the exact one or nearly, the total close', async () => {
+    for (const query of [
+      'q=brede%20welvaart',
+      'q=de%20gemeente%20en%20de%20provincie',
+      'q=woningen&type=lesson',
+      'q=inwoners%20provincie&audience=municipalities',
+    ]) {
+      const search = await searchFor(query)
+      const result = await searchKnowledge(payload, search)
+      const exact = await exactly({ ...search, limit: 50 })
+      expect(result.totalIsEstimate, query).toBe(true)
+      // Every hit is among the exact search's first hundred, and the exact first three are on the page.
+      const best = [...exact.ids, ...(await exactly({ ...search, limit: 50, page: 2 })).ids]
+      expect(result.docs.length, query).toBe(search.limit)
+      for (const doc of result.docs) expect(best, query).toContain(doc.id)
+      expect(result.docs.map((doc) => doc.id), query).toEqual(expect.arrayContaining(exact.ids.slice(0, 3)))
+      expect(Math.abs(result.totalDocs - exact.total) / exact.total, query).toBeLessThan(0.15)
+    }
+  })
+
+  it('sees what changed since the lists were built: an unpublished item is gone at once, a changed one ranks by its new text', async () => {
+    const search = await searchFor('q=gemeente')
+    const before = await searchKnowledge(payload, search)
+    const [first, , third] = before.docs
+    // Unpublished (as Payload does: the row's status and its updated_at change).
+    await query(payload, `UPDATE knowledge_items SET _status = 'draft', updated_at = now() WHERE id = $1`, [first!.id])
+    // An item far down the list gets the word into its title three times over.
+    const { rows } = await query<{ id: number }>(
+      payload,
+      `SELECT id FROM knowledge_items WHERE _status = 'published' AND search @@ 'gemeent'::tsquery AND id <> ALL($1::int[]) ORDER BY ts_rank(search, 'gemeent'::tsquery) LIMIT 1`,
+      [before.docs.map((doc) => doc.id)],
+    )
+    await query(payload, `UPDATE knowledge_items SET title = 'Gemeente, gemeenten en gemeentelijk beleid', summary = 'Wat de gemeente doet.', updated_at = now() WHERE id = $1`, [rows[0]!.id])
+    const after = await searchKnowledge(payload, search)
+    expect(after.totalIsEstimate).toBe(true)
+    expect(after.docs.map((doc) => doc.id)).not.toContain(first!.id)
+    expect(after.docs[0]!.id).toBe(rows[0]!.id)
+    expect(after.docs.map((doc) => doc.id)).toEqual((await exactly(search)).ids)
+    expect(after.docs.map((doc) => doc.id)).toContain(third!.id)
+    // The hourly rebuild takes the changes in; the result stays the same.
+    await refreshSearchLists(payload)
+    expect((await searchKnowledge(payload, search)).docs.map((doc) => doc.id)).toEqual(after.docs.map((doc) => doc.id))
+  })
+
+  it('searches exactly when the top lists cannot fill the page (rare filters) or the page lies beyond them', async () => {
+    for (const query of ['q=gemeente&type=lesson&year=2021&programme=cultuur-en-erfgoed', `q=gemeente&page=${Math.ceil(topSize / 12) + 1}`]) {
+      const search = await searchFor(query)
+      const result = await searchKnowledge(payload, search)
+      const exact = await exactly(search)
+      expect(result.totalIsEstimate, query).toBe(false)
+      expect(result.totalDocs, query).toBe(exact.total)
+      expect(result.docs.map((doc) => doc.id), query).toEqual(exact.ids)
+      for (const values of Object.values(result.facets)) for (const value of values) expect(typeof value.count, query).toBe('number')
+    }
+  })
+
+  it('keeps searches exact while the words match up to a thousand items', async () => {
+    const search = await searchFor('q=mantelzorg%20vrijwilligers')
+    expect(await planBounded(payload, search)).toBeNull()
+    expect((await searchKnowledge(payload, search)).totalIsEstimate).toBe(false)
+  })
+})
