@@ -6,9 +6,9 @@
 // 1. candidates: for each word (with its alternatives), the items it ranks highest, from the top lists
 //    `search_top` (1,000 per lexeme found in ≥ 1,000 items, rebuilt every hour; migration
 //    20261203_074105_search_top_lists), ordered by the sum of their scores in those lists (a typed word's
-//    twice, as in the rank), so items high in the lists of several words come first; plus the items changed since the lists were built and the
-//    items with a rarer alternative of the least common word (a GIN lookup of a few, scored by their
-//    title and summary, which are stored inline);
+//    twice, as in the rank), so items high in the lists of several words come first; plus the items changed since the lists were built (the newest
+//    1,000) and the items with a rarer alternative of the least common word (a GIN lookup of a few),
+//    both scored by their title and summary, which are stored inline;
 // 2. in that order, each candidate is checked against everything (published, every filter, all words)
 //    until `poolSize` pass, and those are ranked exactly as the exact search ranks (knowledge.ts);
 // 3. the total becomes an estimate ("ongeveer 59.000"), and the filters show their values without
@@ -18,7 +18,7 @@
 // Narrowing a search (a filter, another word) brings it back under `exactUpTo`, where counts are exact.
 import type { BasePayload } from 'payload'
 
-import { query, sql } from '../db'
+import { queryPrepared, sql } from '../db'
 import type { KnowledgeSearch } from './query'
 
 /** Up to this many estimated matches of the words, a search ranks and counts every match exactly. */
@@ -54,7 +54,7 @@ export async function planBounded(payload: BasePayload, search: KnowledgeSearch)
   if (!search.words.length || search.sort !== 'relevance' || search.page * search.limit > topSize) return null
   // Each word with its alternatives (synonyms, corrections, compounds) is one group: any of its lexemes matches.
   const groups = search.words.map((word) => [word, ...(search.alternatives?.[word] ?? [])].join(' '))
-  const { rows } = await query<{ listed: string[]; typed: string[]; unlisted: string[]; share: number; published: number | null; changed_since: Date | null }>(
+  const rows = await queryPrepared<{ listed: string[]; typed: string[]; unlisted: string[]; share: number; published: number | null; changed_since: Date | null }>(
     payload,
     sql`WITH g AS (SELECT t.ord, x.lexeme, x.lexeme = ANY(tsvector_to_array(to_tsvector('dutch'::regconfig, w.word))) AS typed
         FROM jsonb_array_elements_text(${JSON.stringify(groups)}::jsonb) WITH ORDINALITY AS t(words, ord)

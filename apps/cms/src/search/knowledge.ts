@@ -85,6 +85,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
     : sql`NULL::text[]`
   const withQuery = sql`WITH sel AS (SELECT ARRAY[${sql.join(selected.map((name) => facetKey(name, search.filters[name]!)), sql`, `)}]::text[] AS keys, ${regionKeys} AS region_keys),
     q AS (SELECT ${hasText ? textQuery : sql`NULL::tsquery`} AS words,
+      -- Snippets mark any of the words (every & an |).
+      ${hasText ? sql`replace((${textQuery})::text, ' & ', ' | ')::tsquery` : sql`NULL::tsquery`} AS any_word,
       ${withAlternatives ? sql`to_tsquery('dutch'::regconfig, ${tsqueryText(search.words, false)})` : sql`NULL::tsquery`} AS exact,
       ${selected.length ? allOf(indices) : sql`NULL::tsquery`} AS filters,
       ${candidateTerms.length ? sql.join(candidateTerms, sql` && `) : sql`NULL::tsquery`} AS candidates FROM sel)`
@@ -112,15 +114,16 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
   // The snippet: the (at most two) sentences that match best, in the order of the text, each whole and
   // so starting at a sentence or heading; only a sentence of over 45 words is cut around its match.
   const highlight = `StartSel=${searchHighlight.start}, StopSel=${searchHighlight.stop}`
-  const anyWord = sql`replace(q.words::text, ' & ', ' | ')::tsquery`
+  const anyWord = sql`q.any_word`
   const snippet = hasText
     ? sql`(SELECT replace(string_agg(CASE WHEN cardinality(regexp_split_to_array(s.sentence, ${'\\s+'})) <= 45
             THEN ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, HighlightAll=true`})
             ELSE '… ' || ts_headline('dutch'::regconfig, s.sentence, ${anyWord}, ${`${highlight}, MaxWords=35, MinWords=15`}) || ' …' END, ' … ' ORDER BY s.n), '… … ', '… ')
-        FROM (SELECT sentence, n FROM regexp_split_to_table(${snippetText}, ${'(?<=[.!?…;])\\s+'}) WITH ORDINALITY AS t(sentence, n)
-          -- A sentence without any stem as a substring cannot match: no need to parse it (most of them).
-          WHERE to_tsvector('dutch'::regconfig, sentence) @@ ${anyWord}
-          ORDER BY ts_rank(to_tsvector('dutch'::regconfig, sentence), ${anyWord}) DESC, n LIMIT 2) s)`
+        FROM (SELECT sentence, n FROM (
+            -- Each sentence parsed once (OFFSET 0 keeps the planner from parsing it again for the rank).
+            SELECT sentence, n, to_tsvector('dutch'::regconfig, sentence) AS v
+            FROM regexp_split_to_table(${snippetText}, ${'(?<=[.!?…;])\\s+'}) WITH ORDINALITY AS t(sentence, n) OFFSET 0) parsed
+          WHERE v @@ ${anyWord} ORDER BY ts_rank(v, ${anyWord}) DESC, n LIMIT 2) s)`
     : sql`NULL`
   const facetOf = (key: SQL) => sql`split_part(${key}, ':', 1)`
   // The facet a key counts for: 'whole:…' keys count for regions.
@@ -140,8 +143,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
 
   let body: SQL
   if (bounded) {
-    // See bounded.ts. Candidates in the order of their summed top-list scores (rarer alternatives: the
-    // score of title and summary); items changed since the lists were built come first.
+    // See bounded.ts. Candidates in the order of their summed top-list scores; items changed since the
+    // lists were built and those of rarer alternatives by the score of their title and summary (inline).
     const lexemes = (list: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(list)}::jsonb))`
     const unlisted = bounded.unlisted.length
       ? sql` UNION ALL SELECT ki.id, ts_rank(ki.search_head, u.lexeme) * CASE WHEN u.typed THEN 2 ELSE 1 END
@@ -156,7 +159,8 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
         SELECT t.item_id AS id, CASE WHEN lx.lexeme = ANY(${lexemes(bounded.typed)}) THEN 2 * t.score ELSE t.score END AS proxy
         FROM unnest(${lexemes(bounded.listed)}) lx(lexeme)
           CROSS JOIN LATERAL (SELECT item_id, score FROM search_top WHERE lexeme = lx.lexeme ORDER BY score DESC LIMIT ${topSize}) t
-        UNION ALL (SELECT ki.id, 'Infinity'::real FROM knowledge_items ki WHERE ki.updated_at > ${bounded.changedSince}::timestamptz ORDER BY ki.updated_at DESC LIMIT ${topSize})${unlisted}) c GROUP BY id),
+        UNION ALL (SELECT ki.id, 2 * ts_rank(ki.search_head, q.words) FROM knowledge_items ki CROSS JOIN q
+          WHERE ki.updated_at > ${bounded.changedSince}::timestamptz ORDER BY ki.updated_at DESC LIMIT ${topSize})${unlisted}) c GROUP BY id),
       pool AS MATERIALIZED (SELECT v.* FROM (SELECT id, proxy FROM cand ORDER BY proxy DESC, id) c
         CROSS JOIN LATERAL (
           SELECT k.id, k.published_at, k.title, ${rankOf(sql`k.v`)} AS rank FROM (

@@ -12,7 +12,7 @@
 // found only through a correction ranks below items that contain what was typed.
 import type { BasePayload } from 'payload'
 
-import { query, sql } from '../db'
+import { queryPrepared, sql } from '../db'
 import { alternativesFor } from './synonyms'
 
 /** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word (0.45 lets in two swapped letters: "mantelzrog"). */
@@ -35,7 +35,7 @@ export async function spellingOf(payload: BasePayload, words: string[]): Promise
   // A synonym group as words: 'wonen, huisvesting' → {wonen, huisvesting}.
   const groupWords = sql`string_to_array(regexp_replace(lower(trim(s.words)), '[[:space:]]*,[[:space:]]*', ',', 'g'), ',')`
   const lexemes = (word: ReturnType<typeof sql>) => sql`to_tsquery('dutch'::regconfig, '''' || ${word} || '''')`
-  const { rows } = await query<{ word: string; corrections: string[] | null; compound: string | null }>(
+  const rows = await queryPrepared<{ word: string; corrections: string[] | null; compound: string | null }>(
     payload,
     sql`SELECT w.word,
         CASE WHEN w.found <= ${rare} THEN ARRAY(SELECT c.word FROM (

@@ -4,16 +4,15 @@
 // at once in every process, and the table stays small.
 import type { BasePayload } from 'payload'
 
-import { query } from '../db'
+import { queryPrepared, sql } from '../db'
 import { queryWords } from './query'
 
 /** For each word of a query that is in a group: the other words of its group (an entry may be several words). */
 export async function alternativesFor(payload: BasePayload, words: string[]): Promise<Record<string, string[]>> {
   if (!words.length) return {}
-  const { rows } = await query<{ words: string }>(
+  const rows = await queryPrepared<{ words: string }>(
     payload,
-    `SELECT words FROM synonyms WHERE string_to_array(regexp_replace(lower(trim(words)), '[[:space:]]*,[[:space:]]*', ',', 'g'), ',') && $1::text[]`,
-    [words],
+    sql`SELECT words FROM synonyms WHERE string_to_array(regexp_replace(lower(trim(words)), '[[:space:]]*,[[:space:]]*', ',', 'g'), ',') && ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(words)}::jsonb))`,
   )
   const alternatives: Record<string, string[]> = {}
   for (const row of rows) {
