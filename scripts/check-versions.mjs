@@ -51,6 +51,13 @@ for (const name of ['payload', 'next', 'react', '@sveltejs/kit', 'svelte']) {
   if (!resolved.some((entry) => entry.name === name)) problems.push(`${name} not found in pnpm-lock.yaml`)
 }
 
+// One copy of Payload and of its admin UI: a second copy (a plugin pinning an older patch release) gives
+// the admin two sets of React contexts, and its pages stay blank.
+for (const name of ['payload', '@payloadcms/ui']) {
+  const versions = [...new Set(resolved.filter((entry) => entry.name === name).map((entry) => entry.version))]
+  if (versions.length > 1) problems.push(`${name} resolves to several versions (${versions.join(', ')}): pin one in pnpm-workspace.yaml's overrides`)
+}
+
 if (problems.length) {
   console.error(`✖ dependency version floors:\n  ${problems.join('\n  ')}`)
   process.exit(1)

@@ -14,6 +14,7 @@ import { FeedbackSummary as FeedbackSummary_b12b44b07cf3bcdcf3071adffc72fee2 } f
 import { RegistrationExport as RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7 } from '../../../components/RegistrationExport'
 import { TodoDashboard as TodoDashboard_49f8db346c215628cb1a4a6092e0e37d } from '../../../components/TodoDashboard'
 import { UsageDashboard as UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a } from '../../../components/UsageDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -34,5 +35,6 @@ export const importMap = {
   "/components/RegistrationExport#RegistrationExport": RegistrationExport_5bc9a0813dd14a8e322a1986de9ff8f7,
   "/components/TodoDashboard#TodoDashboard": TodoDashboard_49f8db346c215628cb1a4a6092e0e37d,
   "/components/UsageDashboard#UsageDashboard": UsageDashboard_a31f961b5cd3eddd80acce77d7d4614a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
