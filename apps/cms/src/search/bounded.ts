@@ -69,6 +69,7 @@ export async function planBounded(payload: BasePayload, search: KnowledgeSearch)
       FROM g LEFT JOIN search_lexemes s ON s.lexeme = g.lexeme
       CROSS JOIN (SELECT nullif(c.n, 0)::float8 AS n FROM public.knowledge_facet_counts c WHERE c.keys = '{}') p
       GROUP BY g.ord, p.n`,
+    { planOnce: true },
   )
   const published = Number(rows[0]?.published ?? 0)
   if (!rows.length || !published) return null

@@ -264,10 +264,14 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
 
 export async function searchKnowledge(payload: BasePayload, search: KnowledgeSearch): Promise<KnowledgeResult> {
   const bounded = await planBounded(payload, search)
-  let [row] = await queryPrepared(payload, knowledgeSearchSql(search, bounded))
+  // A search with words has one best plan whatever its values (the words are one tsquery, read from a
+  // CTE), so it is planned once per connection; without words the page size and offset choose between
+  // walking the newest-first index and sorting, so it is planned per call.
+  const options = { planOnce: search.words.length > 0 }
+  let [row] = await queryPrepared(payload, knowledgeSearchSql(search, bounded), options)
   // Too few candidates passed for the page (rare filters, a deep page): search exactly after all.
   const estimated = bounded !== null && Number(row?.pooled ?? 0) >= search.page * search.limit
-  if (bounded && !estimated) [row] = await queryPrepared(payload, knowledgeSearchSql(search))
+  if (bounded && !estimated) [row] = await queryPrepared(payload, knowledgeSearchSql(search), options)
   const totalDocs = estimated ? roughly(Number(row?.total ?? 0)) : Number(row?.total ?? 0)
   const facets = Object.fromEntries(searchFacets.map((name) => [name, [] as FacetValue[]])) as Record<SearchFacet, FacetValue[]>
   const rows = (row?.facets ?? []) as { facet: SearchFacet; value: string; label: string | null; count: number | null; parent: string | null }[]

@@ -1,4 +1,5 @@
-// Typo tolerance in the search itself, not only in "bedoelde u …?". Per search, one statement finds:
+// Typo tolerance in the search itself, not only in "bedoelde u …?". Per search, one statement finds
+// (with the synonym groups of the words and their corrections, synonyms.ts):
 //
 // - for a word that no published item contains, or only one or two next to a similar common word (`rare`),
 //   the most similar words of the vocabulary (trigrams, pg_trgm): the words of published titles and
@@ -13,7 +14,7 @@
 import type { BasePayload } from 'payload'
 
 import { queryPrepared, sql } from '../db'
-import { alternativesFor } from './synonyms'
+import { alternativesFrom, groupWords } from './synonyms'
 
 /** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word (0.45 lets in two swapped letters: "mantelzrog"). */
 const minSimilarity = 0.45
@@ -27,20 +28,20 @@ const minLength = 5
 const rare = 2
 const rarer = 5
 
-type Spelling = { word: string; corrections: string[]; compound: string | null }
-
-/** Corrections per word and the compound a word forms with the next one (see above). */
-export async function spellingOf(payload: BasePayload, words: string[]): Promise<Spelling[]> {
-  if (!words.length) return []
-  // A synonym group as words: 'wonen, huisvesting' → {wonen, huisvesting}.
-  const groupWords = sql`string_to_array(regexp_replace(lower(trim(s.words)), '[[:space:]]*,[[:space:]]*', ',', 'g'), ',')`
+/**
+ * Everything a search's words may also match: corrections of misspelt words, compounds of adjacent
+ * words, and the synonym groups of the words and of their corrections. With the query as the search
+ * would have been meant ("bedoelde u …?"), when a word was corrected. One statement.
+ */
+export async function queryAlternatives(payload: BasePayload, words: string[]): Promise<{ alternatives: Record<string, string[]>; corrected: string | null }> {
+  if (!words.length) return { alternatives: {}, corrected: null }
   const lexemes = (word: ReturnType<typeof sql>) => sql`to_tsquery('dutch'::regconfig, '''' || ${word} || '''')`
-  const rows = await queryPrepared<{ word: string; corrections: string[] | null; compound: string | null }>(
+  const rows = await queryPrepared<{ word: string; corrections: string[] | null; compound: string | null; groups: string[] }>(
     payload,
-    sql`SELECT w.word,
+    sql`WITH spelling AS MATERIALIZED (SELECT w.word, w.ord,
         CASE WHEN w.found <= ${rare} THEN ARRAY(SELECT c.word FROM (
             SELECT t.word, similarity(t.word, w.word) AS score, t.ndoc FROM search_terms t WHERE t.word % w.word
-            UNION SELECT g, similarity(g, w.word), coalesce((SELECT t.ndoc FROM search_terms t WHERE t.word = g), 0) FROM synonyms s, unnest(${groupWords}) g WHERE g % w.word) c
+            UNION SELECT g, similarity(g, w.word), coalesce((SELECT t.ndoc FROM search_terms t WHERE t.word = g), 0) FROM synonyms s, unnest(${groupWords(sql`s.words`)}) g WHERE g % w.word) c
           WHERE c.score >= ${minSimilarity} AND c.word <> w.word AND c.ndoc >= ${rarer} * w.found ORDER BY c.score DESC, c.ndoc DESC, c.word LIMIT 2)
         END AS corrections,
         (SELECT t.word FROM search_terms t WHERE t.word = w.word || w.next) AS compound
@@ -49,24 +50,19 @@ export async function spellingOf(payload: BasePayload, words: string[]): Promise
           -- a synonym, a short word or one in more titles and summaries than that counts as common).
           CASE WHEN length(u.word) < ${minLength} OR u.word !~ '^[[:alpha:]]+$' OR numnode(${lexemes(sql`u.word`)}) = 0
               OR EXISTS (SELECT 1 FROM search_terms t WHERE t.word = u.word AND t.ndoc > ${rare})
-              OR EXISTS (SELECT 1 FROM synonyms s WHERE u.word = ANY(${groupWords})) THEN ${rare + 1}
+              OR EXISTS (SELECT 1 FROM synonyms s WHERE u.word = ANY(${groupWords(sql`s.words`)})) THEN ${rare + 1}
             ELSE (SELECT count(*) FROM (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`u.word`)} LIMIT ${rare + 1}) x)
           END AS found
-        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w
-      ORDER BY w.ord`,
+        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w)
+      SELECT word, corrections, compound,
+        -- The synonym groups of the words and of their corrections (the same on every row).
+        ARRAY(SELECT s.words FROM synonyms s WHERE ${groupWords(sql`s.words`)} && ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling)) AS groups
+      FROM spelling ORDER BY ord`,
+    { planOnce: true },
   )
-  return rows.map((row) => ({ word: row.word, corrections: row.corrections ?? [], compound: row.compound }))
-}
-
-/**
- * Everything a search's words may also match: corrections of misspelt words, compounds of adjacent
- * words, and the synonym groups of the words and of their corrections. With the query as the search
- * would have been meant ("bedoelde u …?"), when a word was corrected.
- */
-export async function queryAlternatives(payload: BasePayload, words: string[]): Promise<{ alternatives: Record<string, string[]>; corrected: string | null }> {
-  const spelling = await spellingOf(payload, words)
+  const spelling = rows.map((row) => ({ word: row.word, corrections: row.corrections ?? [], compound: row.compound }))
   const forms = [...new Set([...words, ...spelling.flatMap((entry) => entry.corrections)])]
-  const synonyms = await alternativesFor(payload, forms)
+  const synonyms = alternativesFrom(rows[0]?.groups ?? [], forms)
   const alternatives: Record<string, string[]> = {}
   spelling.forEach(({ word, corrections, compound }, i) => {
     const previous = i > 0 ? spelling[i - 1]!.compound : null
