@@ -18,7 +18,7 @@
 // Narrowing a search (a filter, another word) brings it back under `exactUpTo`, where counts are exact.
 import type { BasePayload } from 'payload'
 
-import { queryPrepared, sql } from '../db'
+import { queryPrepared, sql, type SQL } from '../db'
 import type { KnowledgeSearch } from './query'
 
 /** Up to this many estimated matches of the words, a search ranks and counts every match exactly. */
@@ -47,40 +47,63 @@ export const roughly = (n: number) => {
 }
 
 /**
+ * What the plan reads of a search's words: for each form (a word as typed, a correction, a compound, a
+ * synonym) its lexemes with the number of published items that hold each (`search_lexemes`), how many items
+ * are published, and since when items count as changed after the lists were built (a margin for saves that
+ * were still open then). Read in the statement that finds the words' alternatives (spelling.ts), so the
+ * plan needs no statement of its own.
+ */
+export type WordStats = { lexemes: Record<string, [lexeme: string, items: number][]>; published: number | null; changedSince: string | null }
+
+/** The statement part that reads `WordStats` (a jsonb value) for the forms in `forms` (a text[]). */
+export const wordStatsSql = (forms: SQL) => sql`jsonb_build_object(
+    'lexemes', coalesce((SELECT jsonb_object_agg(f, (SELECT coalesce(jsonb_agg(jsonb_build_array(x.lexeme, coalesce(l.items, 0))), '[]'::jsonb)
+        FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, f))) AS x(lexeme) LEFT JOIN search_lexemes l ON l.lexeme = x.lexeme))
+      FROM (SELECT DISTINCT f FROM unnest(${forms}) AS f WHERE f <> '') forms), '{}'::jsonb),
+    'published', (SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = '{}'),
+    'changedSince', (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes))`
+
+/**
  * Whether a search runs bounded, from the number of published items per lexeme (`search_lexemes`):
- * the words' matches are estimated as if words occurred independently. Null: search exactly.
+ * the words' matches are estimated as if words occurred independently. Null: search exactly. Uses the
+ * search's `stats` when they cover every form of its words, else reads them.
  */
 export async function planBounded(payload: BasePayload, search: KnowledgeSearch): Promise<Bounded | null> {
   if (!search.words.length || search.sort !== 'relevance' || search.page * search.limit > topSize) return null
   // Each word with its alternatives (synonyms, corrections, compounds) is one group: any of its lexemes matches.
-  const groups = search.words.map((word) => [word, ...(search.alternatives?.[word] ?? [])].join(' '))
-  const rows = await queryPrepared<{ listed: string[]; typed: string[]; unlisted: string[]; share: number; published: number | null; changed_since: Date | null }>(
-    payload,
-    sql`WITH g AS (SELECT t.ord, x.lexeme, x.lexeme = ANY(tsvector_to_array(to_tsvector('dutch'::regconfig, w.word))) AS typed
-        FROM jsonb_array_elements_text(${JSON.stringify(groups)}::jsonb) WITH ORDINALITY AS t(words, ord)
-        JOIN jsonb_array_elements_text(${JSON.stringify(search.words)}::jsonb) WITH ORDINALITY AS w(word, ord) ON w.ord = t.ord
-        CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, t.words))) AS x(lexeme))
-      SELECT coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE s.items >= ${listedFrom}), '{}') AS listed,
-        coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE g.typed), '{}') AS typed,
-        coalesce(array_agg(DISTINCT g.lexeme) FILTER (WHERE coalesce(s.items, 0) < ${listedFrom}), '{}') AS unlisted,
-        -- The share of published items with any lexeme of the word, as if they occurred independently.
-        1 - exp(sum(ln(greatest(1e-9, 1 - coalesce(s.items, 0)::float8 / p.n)))) AS share, p.n AS published,
-        (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes) AS changed_since
-      FROM g LEFT JOIN search_lexemes s ON s.lexeme = g.lexeme
-      CROSS JOIN (SELECT nullif(c.n, 0)::float8 AS n FROM public.knowledge_facet_counts c WHERE c.keys = '{}') p
-      GROUP BY g.ord, p.n`,
-    { planOnce: true },
-  )
-  const published = Number(rows[0]?.published ?? 0)
-  if (!rows.length || !published) return null
-  const estimate = rows.reduce((n, row) => n * Number(row.share), published)
-  const least = rows.reduce((a, b) => (Number(b.share) < Number(a.share) ? b : a))
-  if (estimate <= exactUpTo || !least.listed.length || !least.changed_since) return null
+  const groups = search.words.map((word) => [word, ...(search.alternatives?.[word] ?? [])])
+  const forms = [...new Set(groups.flat())]
+  const stats =
+    search.stats && forms.every((form) => search.stats!.lexemes[form])
+      ? search.stats
+      : (
+          await queryPrepared<{ stats: WordStats }>(
+            payload,
+            sql`SELECT ${wordStatsSql(sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(forms)}::jsonb))`)} AS stats`,
+            { planOnce: true },
+          )
+        )[0]!.stats
+  const published = Number(stats.published ?? 0)
+  if (!published) return null
+  const rows = groups.flatMap((group) => {
+    const items = new Map(group.flatMap((form) => stats.lexemes[form] ?? []).map(([lexeme, n]) => [lexeme, Number(n)] as const))
+    // A word of stop words only has no lexemes and does not count.
+    if (!items.size) return []
+    const lexemes = [...items.keys()].sort()
+    const typed = new Set((stats.lexemes[group[0]!] ?? []).map(([lexeme]) => lexeme))
+    // The share of published items with any lexeme of the word, as if they occurred independently.
+    const share = 1 - Math.exp([...items.values()].reduce((sum, n) => sum + Math.log(Math.max(1e-9, 1 - n / published)), 0))
+    return [{ listed: lexemes.filter((l) => items.get(l)! >= listedFrom), typed: lexemes.filter((l) => typed.has(l)), unlisted: lexemes.filter((l) => items.get(l)! < listedFrom), share }]
+  })
+  if (!rows.length) return null
+  const estimate = rows.reduce((n, row) => n * row.share, published)
+  const least = rows.reduce((a, b) => (b.share < a.share ? b : a))
+  if (estimate <= exactUpTo || !least.listed.length || !stats.changedSince) return null
   return {
     listed: [...new Set(rows.flatMap((row) => row.listed))],
     typed: [...new Set(rows.flatMap((row) => row.typed))],
     unlisted: least.unlisted,
     estimate,
-    changedSince: new Date(least.changed_since).toISOString(),
+    changedSince: new Date(stats.changedSince).toISOString(),
   }
 }

@@ -4,6 +4,7 @@ import { isSlug, searchFacets, searchLimits as limits, searchSorts, type SearchF
 import { audiences, evidenceLevels, knowledgeTypes } from '@kennisbank/types/vocabularies'
 
 import { PublicError } from '../api/answers'
+import type { WordStats } from './bounded'
 import { messages } from '../messages'
 
 /** Bad search input: a 400 with a Dutch message. */
@@ -14,6 +15,8 @@ export type KnowledgeSearch = {
   words: string[]
   /** Per word, the other words of its synonym group (synonyms.ts); each also matches. */
   alternatives?: Record<string, string[]>
+  /** Lexeme counts of the words and their alternatives, read with them (spelling.ts); the plan of a search for common words (bounded.ts). */
+  stats?: WordStats
   filters: Partial<Record<SearchFacet, string>>
   sort: SearchSort
   page: number

@@ -14,6 +14,7 @@
 import type { BasePayload } from 'payload'
 
 import { queryPrepared, sql } from '../db'
+import { wordStatsSql, type WordStats } from './bounded'
 import { alternativesFrom, groupWords } from './synonyms'
 
 /** How similar (pg_trgm's similarity, 0–1) a vocabulary word must be to count as the intended word (0.45 lets in two swapped letters: "mantelzrog"). */
@@ -33,10 +34,10 @@ const rarer = 5
  * words, and the synonym groups of the words and of their corrections. With the query as the search
  * would have been meant ("bedoelde u …?"), when a word was corrected. One statement.
  */
-export async function queryAlternatives(payload: BasePayload, words: string[]): Promise<{ alternatives: Record<string, string[]>; corrected: string | null }> {
+export async function queryAlternatives(payload: BasePayload, words: string[]): Promise<{ alternatives: Record<string, string[]>; corrected: string | null; stats?: WordStats }> {
   if (!words.length) return { alternatives: {}, corrected: null }
   const lexemes = (word: ReturnType<typeof sql>) => sql`to_tsquery('dutch'::regconfig, '''' || ${word} || '''')`
-  const rows = await queryPrepared<{ word: string; corrections: string[] | null; compound: string | null; groups: string[] }>(
+  const rows = await queryPrepared<{ word: string; corrections: string[] | null; compound: string | null; groups: string[]; stats: WordStats }>(
     payload,
     sql`WITH spelling AS MATERIALIZED (SELECT w.word, w.ord,
         CASE WHEN w.found <= ${rare} THEN ARRAY(SELECT c.word FROM (
@@ -53,10 +54,15 @@ export async function queryAlternatives(payload: BasePayload, words: string[]): 
               OR EXISTS (SELECT 1 FROM synonyms s WHERE u.word = ANY(${groupWords(sql`s.words`)})) THEN ${rare + 1}
             ELSE (SELECT count(*) FROM (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`u.word`)} LIMIT ${rare + 1}) x)
           END AS found
-        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w)
-      SELECT word, corrections, compound,
-        -- The synonym groups of the words and of their corrections (the same on every row).
-        ARRAY(SELECT s.words FROM synonyms s WHERE ${groupWords(sql`s.words`)} && ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling)) AS groups
+        FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w),
+      -- The synonym groups of the words and of their corrections.
+      groups AS MATERIALIZED (SELECT s.words FROM synonyms s WHERE ${groupWords(sql`s.words`)} && ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling))
+      SELECT word, corrections, compound, ARRAY(SELECT words FROM groups) AS groups,
+        -- What the plan of a search for common words reads (bounded.ts), for every form the words may take:
+        -- as typed, corrected, compounded, or a synonym written as the search writes it (query.ts, queryWords).
+        ${wordStatsSql(sql`ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling UNION SELECT compound FROM spelling
+          UNION SELECT array_to_string(ARRAY(SELECT m[1] FROM regexp_matches(normalize(lower(e), NFC), '([[:alnum:]]+)', 'g') AS m), ' ')
+            FROM groups g, unnest(string_to_array(g.words, ',')) AS e)`)} AS stats
       FROM spelling ORDER BY ord`,
     { planOnce: true },
   )
@@ -71,5 +77,5 @@ export async function queryAlternatives(payload: BasePayload, words: string[]): 
     if (others.length) alternatives[word] = [...new Set([...(alternatives[word] ?? []), ...others])]
   })
   const corrected = spelling.some((entry) => entry.corrections.length) ? spelling.map((entry) => entry.corrections[0] ?? entry.word).join(' ') : null
-  return { alternatives, corrected }
+  return { alternatives, corrected, stats: rows[0]?.stats }
 }

@@ -131,6 +131,16 @@ describe('search for common words', () => {
     }
   })
 
+  it('plans from what the corrections’ statement read, exactly as from a statement of its own', async () => {
+    // Synonyms (woningen: the demo's housing group, several words in one entry), a correction, a compound, stop words.
+    for (const query of ['q=gemeente', 'q=woningen&type=lesson', 'q=brede%20welvaart', 'q=de%20gemeente%20en%20de%20provincie', 'q=gemeentte%20inwoners', 'q=energie%20transitie', 'q=mantelzorg%20vrijwilligers']) {
+      const search = await searchFor(query)
+      const forms = search.words.flatMap((word) => [word, ...(search.alternatives[word] ?? [])])
+      expect(forms.filter((form) => !search.stats?.lexemes[form]), query).toEqual([])
+      expect(await planBounded(payload, search), query).toEqual(await planBounded(payload, { ...search, stats: undefined }))
+    }
+  })
+
   it('keeps searches exact while the words match up to a thousand items', async () => {
     const search = await searchFor('q=mantelzorg%20vrijwilligers')
     expect(await planBounded(payload, search)).toBeNull()
