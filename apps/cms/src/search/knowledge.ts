@@ -8,7 +8,7 @@ import { itemSections } from '@kennisbank/types/vocabularies'
 import type { BasePayload } from 'payload'
 
 import { query, queryPrepared, sql, type SQL } from '../db'
-import { planBounded, poolSize, roughly, topSize, type Bounded } from './bounded'
+import { exactUpTo, planBounded, poolSize, roughly, topSize, type Bounded } from './bounded'
 import { countedSetSize } from './facets'
 import { sectionColumn } from './schema'
 import { searchFacets, searchHighlight, type FacetValue, type KnowledgeHit, type KnowledgeSearchResult, type SearchFacet } from '@kennisbank/types/api'
@@ -47,12 +47,13 @@ const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts,
  * the words and every filter; a selected facet counts over the items matching the words and the
  * other filters, so its other values show what choosing them would find. Without words and with at
  * most three filters the counts come from `knowledge_facet_counts` (with three, the unselected facets
- * are counted from the few items matching all three); otherwise the statement counts the keys of the
+ * are counted from the items matching all three, or listed without counts when those are over
+ * `exactUpTo`); otherwise the statement counts the keys of the
  * matching items, fetched once (one GIN lookup of words and filters). With `bounded` (words that match
  * many items, see bounded.ts) the page comes from the top lists, the total is an estimate and facet values
  * have no counts.
  */
-export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | null = null): SQL {
+export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | null = null, countUpTo = exactUpTo): SQL {
   const hasText = search.words.length > 0
   const selected = searchFacets.filter((name) => search.filters[name])
   // Without words and with up to three filters, the counts table answers the total and every count of
@@ -180,12 +181,16 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
       sql`SELECT ${facetOf(sql`key`)} AS facet, ${valueOf(sql`key`)} AS value, n AS count
         FROM (SELECT v.key, ${setCount(of, sql`v.key`)} AS n FROM singles v CROSS JOIN sel WHERE NOT v.key = ANY(${keySet(of)}) AND ${facets}) c WHERE n > 0`
     const notSelected = (key: SQL) => (selected.length ? sql`${facetGroup(key)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`)
+    // With three filters, the other facets are counted from the items matching all three, when they are
+    // at most `countUpTo` (`exactUpTo`; lower in a test); above that their values are listed without counts, as in a search for common
+    // words (bounded.ts): counting them would read thousands of items. One-time filters run one branch.
     const base =
       selected.length < countedSetSize
         ? countsGiven(indices, notSelected(sql`v.key`))
         : sql`SELECT ${facetOf(sql`k`)} AS facet, ${valueOf(sql`k`)} AS value, count(*) AS count
             FROM (SELECT unnest(ki.facet_keys) AS k FROM knowledge_items ki CROSS JOIN q WHERE ki._status = 'published' AND ki.search @@ q.filters) keys
-            WHERE ${notSelected(sql`k`)} GROUP BY k`
+            WHERE ${notSelected(sql`k`)} AND (SELECT n FROM total) <= ${countUpTo} GROUP BY k
+          UNION ALL SELECT ${facetOf(sql`key`)}, ${valueOf(sql`key`)}, NULL FROM singles WHERE ${notSelected(sql`key`)} AND (SELECT n FROM total) > ${countUpTo}`
     const branches = [base, ...selected.map((name, i) => countsGiven(others(i), sql`${facetGroup(sql`v.key`)} = ${name}`))]
     // The page, newest first: walk the "newest first" index (only the filter year's part, when a year
     // is selected) through at most `walkLimit` items; if that did not fill the page, fetch every match

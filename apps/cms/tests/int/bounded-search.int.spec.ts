@@ -141,6 +141,24 @@ describe('search for common words', () => {
     }
   })
 
+  it('without words and with three filters, lists the other filters’ values without counts once the matches are more than it counts', async () => {
+    type Row = { docs: { id: number }[]; total: string; facets: { facet: string; value: string; count: number | null }[] }
+    const search = await searchFor('type=lesson&audience=municipalities&year=2024')
+    const [counted] = await queryPrepared<Row>(payload, knowledgeSearchSql(search))
+    // The same search as if it counted up to 10 matches only (the CMS counts up to exactUpTo, 1,000).
+    const [listed] = await queryPrepared<Row>(payload, knowledgeSearchSql(search, null, 10))
+    expect(Number(counted!.total)).toBeGreaterThan(10)
+    expect(Number(listed!.total)).toBe(Number(counted!.total))
+    expect(listed!.docs.map((doc) => doc.id)).toEqual(counted!.docs.map((doc) => doc.id))
+    const selected = ['type', 'audience', 'year']
+    const values = (row: Row, own: boolean) => row.facets.filter((value) => selected.includes(value.facet) === own).map(({ facet, value, count }) => ({ facet, value, count }))
+    // The selected filters keep their exact counts (from the counts table); the others have values, no counts.
+    expect(values(listed!, true)).toEqual(values(counted!, true))
+    expect(values(counted!, false).some((value) => typeof value.count === 'number' && value.count > 0)).toBe(true)
+    expect(values(listed!, false).every((value) => value.count === null)).toBe(true)
+    expect(values(listed!, false).map(({ facet, value }) => `${facet}:${value}`)).toEqual(expect.arrayContaining(values(counted!, false).map(({ facet, value }) => `${facet}:${value}`)))
+  })
+
   it('keeps searches exact while the words match up to a thousand items', async () => {
     const search = await searchFor('q=mantelzorg%20vrijwilligers')
     expect(await planBounded(payload, search)).toBeNull()
