@@ -183,7 +183,8 @@ for (const size of sizes) {
     console.log(`${'ALL two-facet queries'.padEnd(40)} ${''.padStart(8)}  ${ms(percentile(twoFacet.endpoint, 50))} ${ms(e95)}   ${ms(percentile(twoFacet.raw, 50))} ${ms(r95)}   ${(e95 / r95).toFixed(2).padStart(6)}×`)
     const slowest = Math.max(...twoFacet.p95s)
     const worst = Math.max(...twoFacet.ratios)
-    console.log(`target of the search issue (at 100,000): endpoint p95 < 30 ms for every two-facet query → ${slowest < 30 ? 'met' : 'NOT met'} (slowest ${slowest.toFixed(2)} ms); endpoint p95 ≤ 2 × raw SQL p95 → ${twoFacet.ratios.map((r) => `${r.toFixed(2)}× ${r <= 2 ? 'met' : 'NOT met'}`).join(', ')} (worst ${worst.toFixed(2)}×)`)
+    // The search issue's target is set at 100,000 items; at other sizes the line would only confuse.
+    if (size === 100_000) console.log(`target of the search issue (at 100,000): endpoint p95 < 30 ms for every two-facet query → ${slowest < 30 ? 'met' : 'NOT met'} (slowest ${slowest.toFixed(2)} ms); endpoint p95 ≤ 2 × raw SQL p95 → ${twoFacet.ratios.map((r) => `${r.toFixed(2)}× ${r <= 2 ? 'met' : 'NOT met'}`).join(', ')} (worst ${worst.toFixed(2)}×)`)
     // The scale issue: every search p95 < 20 ms at 100,000 items and < 50 ms at 1,000,000; suggestions < 10 ms at 1,000,000.
     const limit = size >= 1_000_000 ? 50 : 20
     const searches = all.filter((entry) => !entry.suggest)
