@@ -48,8 +48,8 @@ const and = (parts: SQL[], empty = sql`true`) => (parts.length ? sql.join(parts,
  * other filters, so its other values show what choosing them would find. Without words and with at
  * most three filters the counts come from `knowledge_facet_counts` (with three, the unselected facets
  * are counted from the items matching all three, or listed without counts when those are over
- * `exactUpTo`); otherwise the statement counts the keys of the
- * matching items, fetched once (one GIN lookup of words and filters). With `bounded` (words that match
+ * `exactUpTo`); otherwise the statement counts the keys of the matching items, fetched once (one GIN
+ * lookup of words and filters). With `bounded` (words that match
  * many items, see bounded.ts) the page comes from the top lists, the total is an estimate and facet values
  * have no counts.
  */
@@ -182,8 +182,9 @@ export function knowledgeSearchSql(search: KnowledgeSearch, bounded: Bounded | n
         FROM (SELECT v.key, ${setCount(of, sql`v.key`)} AS n FROM singles v CROSS JOIN sel WHERE NOT v.key = ANY(${keySet(of)}) AND ${facets}) c WHERE n > 0`
     const notSelected = (key: SQL) => (selected.length ? sql`${facetGroup(key)} NOT IN (${sql.join(selected.map((name) => sql`${name}`), sql`, `)})` : sql`true`)
     // With three filters, the other facets are counted from the items matching all three, when they are
-    // at most `countUpTo` (`exactUpTo`; lower in a test); above that their values are listed without counts, as in a search for common
-    // words (bounded.ts): counting them would read thousands of items. One-time filters run one branch.
+    // at most `countUpTo` (`exactUpTo`; lower in a test); above that their values are listed without
+    // counts, as in a search for common words (bounded.ts): counting them would read thousands of items.
+    // One-time filters run one branch.
     const base =
       selected.length < countedSetSize
         ? countsGiven(indices, notSelected(sql`v.key`))

@@ -55,12 +55,14 @@ export async function queryAlternatives(payload: BasePayload, words: string[]): 
             ELSE (SELECT count(*) FROM (SELECT 1 FROM knowledge_items ki WHERE ki._status = 'published' AND ki.search @@ ${lexemes(sql`u.word`)} LIMIT ${rare + 1}) x)
           END AS found
         FROM jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) WITH ORDINALITY AS u(word, ord)) w),
-      -- The synonym groups of the words and of their corrections.
-      groups AS MATERIALIZED (SELECT s.words FROM synonyms s WHERE ${groupWords(sql`s.words`)} && ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling))
+      -- The words as typed and their corrections.
+      typed AS MATERIALIZED (SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling),
+      -- The synonym groups of those.
+      groups AS MATERIALIZED (SELECT s.words FROM synonyms s WHERE ${groupWords(sql`s.words`)} && ARRAY(SELECT word FROM typed))
       SELECT word, corrections, compound, ARRAY(SELECT words FROM groups) AS groups,
         -- What the plan of a search for common words reads (bounded.ts), for every form the words may take:
         -- as typed, corrected, compounded, or a synonym written as the search writes it (query.ts, queryWords).
-        ${wordStatsSql(sql`ARRAY(SELECT word FROM spelling UNION SELECT unnest(corrections) FROM spelling UNION SELECT compound FROM spelling
+        ${wordStatsSql(sql`ARRAY(SELECT word FROM typed UNION SELECT compound FROM spelling
           UNION SELECT array_to_string(ARRAY(SELECT m[1] FROM regexp_matches(normalize(lower(e), NFC), '([[:alnum:]]+)', 'g') AS m), ' ')
             FROM groups g, unnest(string_to_array(g.words, ',')) AS e)`)} AS stats
       FROM spelling ORDER BY ord`,
