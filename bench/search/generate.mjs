@@ -115,11 +115,12 @@ export async function generate(client, size, { recountFacetsSql, log = console.l
   await client.query(recountFacetsSql)
   await client.query('SET session_replication_role = DEFAULT')
   await client.query('REFRESH MATERIALIZED VIEW search_terms')
-  // The top lists of common words (src/search/bounded.ts), as the hourly task builds them.
+  // The top lists of common words (src/search/bounded.ts, src/search/suggest.ts), as the hourly task builds them.
   const lists = performance.now()
   await client.query("SET work_mem = '512MB'")
   await client.query('REFRESH MATERIALIZED VIEW search_lexemes')
   await client.query('REFRESH MATERIALIZED VIEW search_top')
+  await client.query('REFRESH MATERIALIZED VIEW search_head_top')
   await client.query('RESET work_mem')
   log(`  top lists of common words built in ${((performance.now() - lists) / 1000).toFixed(0)} s`)
   await client.query('VACUUM ANALYZE')

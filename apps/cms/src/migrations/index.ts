@@ -16,6 +16,7 @@ import * as migration_20261202_230536_contributions from './20261202_230536_cont
 import * as migration_20261203_020146_public_media from './20261203_020146_public_media';
 import * as migration_20261203_072933_media_object_storage from './20261203_072933_media_object_storage';
 import * as migration_20261203_074105_search_top_lists from './20261203_074105_search_top_lists';
+import * as migration_20261203_140512_search_head_lists from './20261203_140512_search_head_lists';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_074105_search_top_lists.up,
     down: migration_20261203_074105_search_top_lists.down,
-    name: '20261203_074105_search_top_lists'
+    name: '20261203_074105_search_top_lists',
+  },
+  {
+    up: migration_20261203_140512_search_head_lists.up,
+    down: migration_20261203_140512_search_head_lists.down,
+    name: '20261203_140512_search_head_lists',
   },
 ];

@@ -11,16 +11,19 @@ export async function refreshSearchTerms(payload: BasePayload): Promise<void> {
 }
 
 /**
- * Rebuilds the top lists of common words (`search_lexemes`, `search_top`; src/search/bounded.ts) without
- * blocking readers. Heavier than the word list (every published item's vector is read: about a minute at
- * 100,000 items), so it runs every hour rather than after each change; a search also looks at the items
- * changed since the last run, so nothing waits for it.
+ * Rebuilds the top lists of common words (`search_lexemes`, `search_top`; src/search/bounded.ts) and of
+ * the words of titles and summaries (`search_head_top`; src/search/suggest.ts) without blocking readers,
+ * in one transaction (`search_lexemes` says when they were built). Heavier than the word list (every
+ * published item's vector is read: about a minute at 100,000 items), so it runs every hour rather than
+ * after each change; searches and suggestions also look at the items changed since the last run, so
+ * nothing waits for it.
  */
 export async function refreshSearchLists(payload: BasePayload): Promise<void> {
   await query(
     payload,
     `BEGIN; SET LOCAL work_mem = '512MB';
-    REFRESH MATERIALIZED VIEW CONCURRENTLY "search_lexemes"; REFRESH MATERIALIZED VIEW CONCURRENTLY "search_top"; COMMIT`,
+    REFRESH MATERIALIZED VIEW CONCURRENTLY "search_lexemes"; REFRESH MATERIALIZED VIEW CONCURRENTLY "search_top";
+    REFRESH MATERIALIZED VIEW CONCURRENTLY "search_head_top"; COMMIT`,
   )
 }
 

@@ -2383,3 +2383,24 @@ ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshSearchTerms', 'promoteWaiting', 'purgeRegistrations', 'purgeContributions', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+
+-- 20261203_140512_search_head_lists up
+
+CREATE MATERIALIZED VIEW "search_head_top" AS
+  WITH common AS (
+    SELECT word FROM ts_stat($q$SELECT search_head FROM public.knowledge_items WHERE _status = 'published'$q$) WHERE ndoc >= 100),
+  scored AS (
+    SELECT u.lexeme, i.id AS item_id, i.published_at, ts_rank(i.search_head, quote_literal(u.lexeme)::tsquery) AS score
+    FROM public.knowledge_items i CROSS JOIN LATERAL unnest(i.search_head) u
+    WHERE i._status = 'published' AND u.lexeme IN (SELECT word FROM common))
+  SELECT lexeme, item_id, score, published_at FROM (
+    SELECT lexeme, item_id, score, published_at,
+      row_number() OVER (PARTITION BY lexeme COLLATE "C" ORDER BY score DESC, published_at DESC NULLS LAST, item_id) AS place
+    FROM scored) ranked
+  WHERE place <= 200;
+CREATE UNIQUE INDEX "search_head_top_item_idx" ON "search_head_top" ("lexeme", "item_id");
+CREATE INDEX "search_head_top_order_idx" ON "search_head_top" ("lexeme", "score" DESC, "published_at" DESC NULLS LAST, "item_id");
+
+-- 20261203_140512_search_head_lists down
+
+DROP MATERIALIZED VIEW IF EXISTS "search_head_top";
