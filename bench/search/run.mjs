@@ -119,7 +119,7 @@ for (const size of sizes) {
     const { rows } = await client.query("SELECT count(*) FILTER (WHERE _status = 'published') AS published, count(*) AS total, (SELECT server_version FROM (SELECT current_setting('server_version') AS server_version) v) FROM knowledge_items")
     // What the search reads: the items' table and its search indexes, the facet counts and the word list.
     const { rows: sizes } = await client.query(`SELECT c.relname AS name, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
-      WHERE c.relname IN ('knowledge_items', 'knowledge_items_search_idx', 'knowledge_items_search_head_idx', 'knowledge_items_published_order_idx', 'knowledge_facet_counts', 'search_terms', 'search_lexemes', 'search_top')
+      WHERE c.relname IN ('knowledge_items', 'knowledge_items_search_idx', 'knowledge_items_search_head_idx', 'knowledge_items_published_order_idx', 'knowledge_facet_counts', 'search_terms', 'search_lexemes', 'search_top', 'search_head_top')
       ORDER BY pg_total_relation_size(c.oid) DESC`)
     client.release()
     console.log(`${((performance.now() - started) / 1000).toFixed(0)} s (${rows[0].total} items, ${rows[0].published} published; PostgreSQL ${rows[0].server_version})`)

@@ -80,12 +80,14 @@ export function suggestTitlesSql(words: string[]): SQL {
           CROSS JOIN LATERAL (SELECT ki.slug, ki.title, ts_rank(ki.search_head, q.query) AS rank, ki.published_at FROM knowledge_items ki, q
             WHERE ki.id = c.id AND ki._status = 'published' AND ki.search_head @@ q.query) k LIMIT ${poolSize}),
       -- Items of the prefix's words that have no list (fewer items), and the newest 1,000 changes (the index on updated_at).
-      unlisted AS MATERIALIZED (SELECT ki.slug, ki.title, ts_rank(ki.search_head, q.query) AS rank, ki.published_at FROM (
+      unlisted AS MATERIALIZED (SELECT k.* FROM (
           SELECT ki.id FROM expansion e, knowledge_items ki WHERE NOT ${hasList(sql`e.lexeme`)} AND (SELECT usable FROM listed)
             AND ki._status = 'published' AND ki.search_head @@ (${rest} && quote_literal(e.lexeme)::tsquery)
           UNION SELECT id FROM (SELECT id FROM knowledge_items WHERE updated_at > (SELECT changed_since FROM q) AND (SELECT usable FROM listed)
-            ORDER BY updated_at DESC LIMIT 1000) changed) c JOIN knowledge_items ki ON ki.id = c.id, q
-        WHERE ki._status = 'published' AND ki.search_head @@ q.query),
+            ORDER BY updated_at DESC LIMIT 1000) changed) c
+          -- One by one (LIMIT keeps it so: as a join, PostgreSQL would fetch every match of the words first).
+          CROSS JOIN LATERAL (SELECT ki.slug, ki.title, ts_rank(ki.search_head, q.query) AS rank, ki.published_at FROM knowledge_items ki, q
+            WHERE ki.id = c.id AND ki._status = 'published' AND ki.search_head @@ q.query LIMIT 1) k),
       from_lists AS MATERIALIZED (SELECT DISTINCT ON (rank, published_at, slug) * FROM (SELECT * FROM pool UNION ALL SELECT * FROM unlisted) c
         ORDER BY rank DESC, published_at DESC NULLS LAST, slug LIMIT 8),
       found AS MATERIALIZED (${ranked(sql`(SELECT query FROM q)`, sql`(SELECT count(*) FROM from_lists) < 8`)}),
