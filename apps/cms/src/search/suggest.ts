@@ -19,7 +19,7 @@ export async function suggestCorrection(payload: BasePayload, words: string[]): 
 
 /** How many words of titles and summaries, the most used first, the prefix being typed stands for. */
 const prefixWords = 30
-/** Items read from a typed word's list in `search_head_top` (all of it: the migration keeps 200) and from each of the prefix's words' lists. */
+/** Items read from the list in `search_head_top` of a word before the prefix (all of it: the migration keeps 200) and of each of the prefix's words. */
 const listSize = 200
 const fromPrefixList = 50
 /** How many candidates that pass are ranked exactly for the eight suggestions. */
@@ -38,13 +38,13 @@ const poolSize = 24
  *    their candidates from their top lists (`search_head_top`: per word its 200 best-ranked items, equal
  *    scores newest first; rebuilt every hour with the search's lists, migration
  *    20261203_140512_search_head_lists), as the search does for common words (bounded.ts): the items of
- *    the typed words' lists (all of them must match anyway), or with the prefix alone the first
+ *    the lists of the words before the prefix (every match has them all), or with the prefix alone the first
  *    `fromPrefixList` of each of its words' lists, in the order of their summed scores there (an item
  *    in several lists first); each is checked against the live item (published, every word) until
  *    `poolSize` pass. Words of the prefix without a list add their few items from the index, and the
  *    items changed since the lists were built are looked at too, so an edit counts at once. Those are
  *    ranked exactly, as below: the best of the lists rather than of every match (measured against ranking
- *    every match in the README). A typed word without a list is rare, its matches few: step 3.
+ *    every match in the README). A word before the prefix without a list is rare, its matches few: step 3.
  * 3. When that gives fewer than eight, every match is ranked; and when that finds fewer than eight (a word
  *    too new or too rare for the word list, or a prefix of digits), the prefix itself is searched. The
  *    branches that do not run cost nothing: their LIMIT is 0 (a one-time filter would still start the
@@ -67,16 +67,16 @@ export function suggestTitlesSql(words: string[]): SQL {
         GROUP BY l.lexeme ORDER BY max(t.ndoc) DESC, l.lexeme LIMIT ${prefixWords}),
       q AS MATERIALIZED (SELECT ${rest} && (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery FROM expansion) AS query,
         (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes) AS changed_since),
-      -- The typed words' lexemes; the lists answer when each has one.
-      typed AS MATERIALIZED (SELECT lexeme FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, ${before.join(' ')}))) AS lexeme),
-      listed AS MATERIALIZED (SELECT NOT EXISTS (SELECT FROM typed WHERE NOT ${hasList(sql`typed.lexeme`)}) AS usable),
+      -- The lexemes of the words before the prefix; the lists answer when each has one.
+      complete AS MATERIALIZED (SELECT lexeme FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, ${before.join(' ')}))) AS lexeme),
+      listed AS MATERIALIZED (SELECT NOT EXISTS (SELECT FROM complete WHERE NOT ${hasList(sql`complete.lexeme`)}) AS usable),
       -- Items of the words' lists with the sum of their scores there: items in several lists first.
-      listed_items AS MATERIALIZED (SELECT t.item_id AS id, sum(t.score) AS proxy, bool_or(l.typed) AS typed
-        FROM (SELECT lexeme, true AS typed FROM typed UNION ALL SELECT lexeme, false FROM expansion) l CROSS JOIN LATERAL (SELECT t.item_id, t.score FROM search_head_top t
-          WHERE t.lexeme = l.lexeme ORDER BY t.score DESC, t.published_at DESC NULLS LAST, t.item_id LIMIT CASE WHEN l.typed THEN ${listSize}::int ELSE ${fromPrefixList}::int END) t
+      listed_items AS MATERIALIZED (SELECT t.item_id AS id, sum(t.score) AS proxy, bool_or(l.complete) AS complete
+        FROM (SELECT lexeme, true AS complete FROM complete UNION ALL SELECT lexeme, false FROM expansion) l CROSS JOIN LATERAL (SELECT t.item_id, t.score FROM search_head_top t
+          WHERE t.lexeme = l.lexeme ORDER BY t.score DESC, t.published_at DESC NULLS LAST, t.item_id LIMIT CASE WHEN l.complete THEN ${listSize}::int ELSE ${fromPrefixList}::int END) t
         WHERE (SELECT usable FROM listed) GROUP BY t.item_id),
       -- In that order, each is checked against the live item (published, all words) until enough pass.
-      pool AS MATERIALIZED (SELECT k.* FROM (SELECT id FROM listed_items WHERE typed OR NOT EXISTS (SELECT FROM typed) ORDER BY proxy DESC, id) c
+      pool AS MATERIALIZED (SELECT k.* FROM (SELECT id FROM listed_items WHERE complete OR NOT EXISTS (SELECT FROM complete) ORDER BY proxy DESC, id) c
           CROSS JOIN LATERAL (SELECT ki.slug, ki.title, ts_rank(ki.search_head, q.query) AS rank, ki.published_at FROM knowledge_items ki, q
             WHERE ki.id = c.id AND ki._status = 'published' AND ki.search_head @@ q.query) k LIMIT ${poolSize}),
       -- Items of the prefix's words that have no list (fewer items), and the newest 1,000 changes (the index on updated_at).
