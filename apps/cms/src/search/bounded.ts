@@ -55,13 +55,19 @@ export const roughly = (n: number) => {
  */
 export type WordStats = { lexemes: Record<string, [lexeme: string, items: number][]>; published: number | null; changedSince: string | null }
 
+/**
+ * Since when items count as changed after the lists were built: when `search_lexemes` was refreshed (every
+ * row holds the same moment, so one row is read), less a margin for saves that were still open then.
+ */
+export const listsChangedSinceSql = sql`(SELECT refreshed_at - interval '5 minutes' FROM search_lexemes LIMIT 1)`
+
 /** The statement part that reads `WordStats` (a jsonb value) for the forms in `forms` (a text[]). */
 export const wordStatsSql = (forms: SQL) => sql`jsonb_build_object(
     'lexemes', coalesce((SELECT jsonb_object_agg(f, (SELECT coalesce(jsonb_agg(jsonb_build_array(x.lexeme, coalesce(l.items, 0))), '[]'::jsonb)
         FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, f))) AS x(lexeme) LEFT JOIN search_lexemes l ON l.lexeme = x.lexeme))
       FROM (SELECT DISTINCT f FROM unnest(${forms}) AS f WHERE f <> '') forms), '{}'::jsonb),
     'published', (SELECT c.n FROM public.knowledge_facet_counts c WHERE c.keys = '{}'),
-    'changedSince', (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes))`
+    'changedSince', ${listsChangedSinceSql})`
 
 /**
  * Whether a search runs bounded, from the number of published items per lexeme (`search_lexemes`):

@@ -1,6 +1,7 @@
 import type { BasePayload } from 'payload'
 
 import { query, sql, type SQL } from '../db'
+import { listsChangedSinceSql } from './bounded'
 import { tsqueryText } from './query'
 
 /**
@@ -66,7 +67,7 @@ export function suggestTitlesSql(words: string[]): SQL {
         WHERE (t.word LIKE p.typed || '%' OR t.word LIKE p.stem || '%') AND (l.lexeme LIKE p.typed || '%' OR l.lexeme LIKE p.stem || '%')
         GROUP BY l.lexeme ORDER BY max(t.ndoc) DESC, l.lexeme LIMIT ${prefixWords}),
       q AS MATERIALIZED (SELECT ${rest} && (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery FROM expansion) AS query,
-        (SELECT min(refreshed_at) - interval '5 minutes' FROM search_lexemes) AS changed_since),
+        ${listsChangedSinceSql} AS changed_since),
       -- The lexemes of the words before the prefix; the lists answer when each has one.
       complete AS MATERIALIZED (SELECT lexeme FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, ${before.join(' ')}))) AS lexeme),
       listed AS MATERIALIZED (SELECT NOT EXISTS (SELECT FROM complete WHERE NOT ${hasList(sql`complete.lexeme`)}) AS usable),
